@@ -1,0 +1,25 @@
+import type { z } from "zod";
+import { AppError, type FieldErrors } from "@/lib/errors/app-error";
+
+/** Turns a zod error into INVALID_INPUT naming each offending field by its dotted path. */
+export function zodToAppError(error: z.ZodError): AppError {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    let path = issue.path.map(String).join(".");
+    // unknown keys are reported on the parent; name them instead
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) fields[path ? `${path}.${key}` : key] = "is not a known field";
+      continue;
+    }
+    if (!path) path = "body";
+    fields[path] ??= issue.message;
+  }
+  return new AppError("INVALID_INPUT", `Invalid ${Object.keys(fields).join(", ")}`, { fields });
+}
+
+/** Parses `input` with `schema`, throwing INVALID_INPUT with field names on failure. */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw zodToAppError(result.error);
+  return result.data;
+}

@@ -1,0 +1,98 @@
+import type { CodePointIndex } from "@/lib/text/code-point-index";
+import { createCodePointIndex } from "@/lib/text/code-point-index";
+import { findExactCandidates, findFuzzyCandidates, pickCandidates, type Candidate } from "@/lib/anchoring/find-candidates";
+import { fitMatch } from "@/lib/anchoring/fit-match";
+import { scoreCandidate, type CandidateScore } from "@/lib/anchoring/score-candidate";
+import { selectorAt } from "@/lib/anchoring/selector-at";
+import { DEFAULT_MIN_SCORE, type AnchorOptions, type AnchorResult, type StoredSelector } from "@/lib/anchoring/types";
+
+/**
+ * A quote at least this long (code units) is evidence on its own; a shorter one ("2018",
+ * "the minister") must also have its prefix or suffix agree, or it would land on the same
+ * words in an unrelated sentence after its own sentence was deleted.
+ */
+const SELF_EVIDENT_LENGTH = 24;
+const MIN_CONTEXT = 0.5;
+/** Fuzzy search looks this far (plus the quote's length) around the expected position first. */
+const WINDOW = 512;
+
+type Scored = Candidate & CandidateScore;
+
+/**
+ * Re-anchors a stored selector on `text` (the canonical text of a revision), in the order of
+ * issue 6: (1) the expected position (`options.hint`, then the stored start) if it still
+ * holds the exact quote; (2) exact quote search, choosing among repeats by prefix/suffix
+ * similarity and closeness to the expected position; (3) fuzzy search with
+ * approx-string-match (budget: half the quote), near the expected position first, then the
+ * whole text; (4) the best candidate is kept only if its score reaches `minScore` (default
+ * 0.75) and, for a short quote, its context agrees — otherwise the claim is ORPHANED.
+ * Offsets in and out are code points.
+ */
+export function anchorSelector(
+  text: string,
+  selector: StoredSelector,
+  options: AnchorOptions & { index?: CodePointIndex } = {},
+): AnchorResult {
+  const index = options.index ?? createCodePointIndex(text);
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const { exact } = selector;
+  if (!exact) return { outcome: "ORPHANED", score: 0 };
+  const stored = selector.start === undefined ? undefined : index.toUtf16(selector.start);
+  const hint = options.hint === undefined ? stored : index.toUtf16(options.hint);
+
+  const score = (c: Candidate): Scored => ({ ...c, ...scoreCandidate({ text, ...c, ...selector, hint }) });
+  const isAcceptable = (c: Scored) =>
+    c.score >= minScore && (exact.length >= SELF_EVIDENT_LENGTH || c.context >= MIN_CONTEXT);
+  const place = (c: Scored): AnchorResult => {
+    const placed = selectorAt(text, index, c.start, c.end);
+    const isExact = placed.exact === exact;
+    const isSame = isExact && placed.start === selector.start && placed.end === selector.end;
+    return { ...placed, outcome: isSame ? "UNCHANGED" : isExact ? "MOVED" : "FUZZY", score: isSame ? 1 : c.score };
+  };
+
+  // 1. position first
+  for (const at of new Set([hint, stored])) {
+    if (at !== undefined && text.startsWith(exact, at)) {
+      const c = score({ start: at, end: at + exact.length, errors: 0 });
+      if (isAcceptable(c)) return place(c);
+    }
+  }
+  // 2. exact quote search
+  const prefixTail = (selector.prefix ?? "").slice(-8);
+  const suffixHead = (selector.suffix ?? "").slice(0, 8);
+  const hasContext = (c: Candidate) =>
+    (prefixTail !== "" && text.endsWith(prefixTail, c.start)) || (suffixHead !== "" && text.startsWith(suffixHead, c.end));
+  const exactBest = best(pickCandidates(findExactCandidates(text, exact), hint, hasContext).map(score));
+  if (exactBest && isAcceptable(exactBest)) return place(exactBest);
+
+  // 3. fuzzy search: near the expected position, then everywhere
+  const fuzzy = (from?: number, to?: number) =>
+    best(
+      pickCandidates(findFuzzyCandidates(text, exact, from, to), hint, hasContext)
+        .map((m) => fitMatch(text, m, exact))
+        .filter((m) => m.end > m.start)
+        .map(score),
+    );
+  let fuzzyBest: Scored | undefined;
+  if (hint !== undefined) {
+    const margin = WINDOW + exact.length;
+    fuzzyBest = fuzzy(Math.max(0, hint - margin), Math.min(text.length, hint + exact.length + margin));
+  }
+  if (!fuzzyBest || !isAcceptable(fuzzyBest)) {
+    const everywhere = fuzzy();
+    if (everywhere && (!fuzzyBest || everywhere.score > fuzzyBest.score)) fuzzyBest = everywhere;
+  }
+  if (fuzzyBest && isAcceptable(fuzzyBest)) return place(fuzzyBest);
+
+  // 4. nothing good enough: an orphan, with the best guess kept for the editor to judge
+  const guess = best([exactBest, fuzzyBest].filter((c): c is Scored => c !== undefined));
+  return guess
+    ? { outcome: "ORPHANED", score: guess.score, bestCandidate: selectorAt(text, index, guess.start, guess.end) }
+    : { outcome: "ORPHANED", score: 0 };
+}
+
+function best(candidates: Scored[]): Scored | undefined {
+  let top: Scored | undefined;
+  for (const c of candidates) if (!top || c.score > top.score) top = c;
+  return top;
+}

@@ -40,7 +40,8 @@ export function anchorSelector(
   const stored = selector.start === undefined ? undefined : index.toUtf16(selector.start);
   const hint = options.hint === undefined ? stored : index.toUtf16(options.hint);
 
-  const score = (c: Candidate): Scored => ({ ...c, ...scoreCandidate({ text, ...c, ...selector, hint }) });
+  const { prefix, suffix } = selector;
+  const score = (c: Candidate): Scored => ({ ...c, ...scoreCandidate({ text, exact, prefix, suffix, ...c, hint }) });
   const isAcceptable = (c: Scored) =>
     c.score >= minScore && (exact.length >= SELF_EVIDENT_LENGTH || c.context >= MIN_CONTEXT);
   const place = (c: Scored): AnchorResult => {

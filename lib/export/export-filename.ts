@@ -1,0 +1,38 @@
+import type { AnnotatedArticle, ExportFormat } from "./annotated-article.types";
+
+const EXTENSIONS: Record<ExportFormat, string> = {
+  json: "json",
+  w3c: "w3c.jsonld",
+  claimreview: "claimreview.jsonld",
+  html: "html",
+  csv: "csv",
+  ndjson: "ndjson",
+};
+
+/** ASCII slug of a title: accents folded, other characters dropped, at most 60 characters. */
+export function slugifyTitle(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return slug || "article";
+}
+
+/** Download filename, e.g. "factmark-us-russian-space-chiefs-r2.w3c.jsonld" (ASCII only). */
+export function exportFilename(a: AnnotatedArticle, format: ExportFormat): string {
+  return `factmark-${slugifyTitle(a.article.title)}-r${a.article.revision.number}.${EXTENSIONS[format]}`;
+}
+
+/**
+ * Content-Disposition for a download (RFC 6266): an ASCII `filename` for old clients and
+ * `filename*` (RFC 8187, UTF-8 percent-encoded) for the exact name.
+ */
+export function contentDisposition(filename: string, disposition: "attachment" | "inline" = "attachment"): string {
+  const ascii = filename.normalize("NFKD").replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

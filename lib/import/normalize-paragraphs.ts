@@ -1,3 +1,5 @@
+import { normalizeText } from "@/lib/anchoring/normalize-text";
+
 /**
  * Tidies one paragraph: NFC, whitespace runs (including no-break spaces and stray line
  * breaks) collapsed to one space, trimmed. Paragraphs never contain a newline, so the
@@ -7,7 +9,10 @@ export function normalizeParagraph(paragraph: string): string {
   return paragraph.normalize("NFC").replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, " ").trim();
 }
 
-/** Joins tidied, non-empty paragraphs with exactly one blank line: the canonical article text. */
+/**
+ * Joins tidied, non-empty paragraphs with exactly one blank line: the canonical article
+ * text. Passed through the shared `normalizeText` so import and later text updates agree.
+ */
 export function joinParagraphs(paragraphs: readonly string[]): string {
-  return paragraphs.map(normalizeParagraph).filter((p) => p.length > 0).join("\n\n");
+  return normalizeText(paragraphs.map(normalizeParagraph).filter((p) => p.length > 0).join("\n\n"));
 }

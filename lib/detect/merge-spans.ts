@@ -22,9 +22,12 @@ export function mergeSpans(spans: Span[]): Span[] {
       kept.push({ ...span });
       continue;
     }
-    host.score = Math.max(host.score, span.score);
-    const also = span.reason.replace(/^contains /, "");
-    if (span.kind !== host.kind && !host.reason.includes(also)) host.reason += `; also ${also}`;
+    // the span stays the larger one; the kind follows the stronger finding ("cost $5 million in 2024" is money)
+    const [strong, weak] = span.score > host.score ? [span, host] : [host, span];
+    const also = weak.reason.replace(/^contains /, "");
+    host.kind = strong.kind;
+    host.score = strong.score;
+    host.reason = strong.kind !== weak.kind && !strong.reason.includes(also) ? `${strong.reason}; also ${also}` : strong.reason;
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,8 @@
 import { breaksAfter, hasTag, isClauseWord, isHyphenJoined, isNominal, type Token } from "./token";
 
+/** Speech verbs: what follows "said" is the claim, the speaker is not part of it. */
+const SPEECH = new Set(["said", "says", "told", "added", "stated", "according"]);
+
 /** Quantity hedges kept with the number they qualify ("more than 300", "at least $5"). */
 const HEDGES = new Set(["more", "than", "less", "fewer", "at", "least", "most", "about", "nearly", "almost", "over", "some", "around", "roughly", "up", "to", "approximately", "under", "just", "only"]);
 
@@ -59,7 +62,12 @@ export function extendCoordination(tokens: Token[], to: number): number {
 /** Widens to the enclosing clause, stopping at punctuation and clause words, at most `max` tokens each way. */
 export function extendClause(tokens: Token[], from: number, to: number, max = 8): [number, number] {
   let i = from;
-  while (i > 0 && from - i < max && !breaksAfter(tokens[i - 1]) && !isClauseWord(tokens[i - 1])) i--;
+  while (i > 0 && from - i < max && !breaksAfter(tokens[i - 1]) && !isClauseWord(tokens[i - 1]) && !SPEECH.has(tokens[i - 1]?.normal ?? "")) i--;
+  // out of room mid-sentence: start at the verb rather than inside a name ("of England cut rates")
+  if (from - i >= max) {
+    const verb = tokens.slice(i, from).findIndex((t) => hasTag(t, "Verb"));
+    if (verb > 0) i += verb;
+  }
   let j = to;
   while (j < tokens.length - 1 && j - to < max && !breaksAfter(tokens[j]) && !isClauseWord(tokens[j + 1])) j++;
   return [i, j];

@@ -28,7 +28,8 @@ export function breaksAfter(token: Token | undefined): boolean {
 
 /** True for conjunctions and subordinators that start another clause. */
 export function isClauseWord(token: Token | undefined): boolean {
-  return token !== undefined && CLAUSE_WORDS.has(token.normal);
+  // "after-hours" is one word, not a clause opener
+  return token !== undefined && CLAUSE_WORDS.has(token.normal) && token.post !== "-";
 }
 
 /** True when the token is a joined part of a hyphenated word ("in-person", "25-year-old"). */

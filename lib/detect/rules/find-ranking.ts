@@ -32,9 +32,12 @@ function extendToQualifier(tokens: Token[], to: number): number {
     if (!t || /[.;!?]/.test(tokens[k - 1]?.post ?? "")) break;
     if (!QUALIFIERS.has(t.normal) || (t.normal !== "since" && k - to > 6)) continue;
     if (t.normal !== "since") return k;
-    let end = k;
-    while (end - k < 3 && hasTag(tokens[end + 1], "Value", "Date", "Month") && !/[,;.]/.test(tokens[end]?.post ?? "")) end++;
-    return end > k ? end : to;
+    // "since 2018", "since it was introduced in 2009": reach the year within six words
+    for (let end = k + 1; end <= k + 6 && end < tokens.length; end++) {
+      if (hasTag(tokens[end], "Year", "Date", "Value")) return end;
+      if (/[,;.]/.test(tokens[end]?.post ?? "")) break;
+    }
+    return to;
   }
   return to;
 }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { Editor } from "@tiptap/core";
+import { buildArticleDoc, createTextPositions } from "@/components/editor/text-positions";
+import { articleExtensions } from "@/components/editor/article-extensions";
+
+function editorFor(text: string, claims: { id: string; start: number; end: number; status: string }[] = []) {
+  return new Editor({ element: null, extensions: articleExtensions(), content: buildArticleDoc(text, claims) });
+}
+
+/** The text between two ProseMirror positions, with paragraph breaks as the canonical "\n\n". */
+function pmText(editor: Editor, from: number, to: number) {
+  return editor.state.doc.textBetween(from, to, "\n\n", "\n");
+}
+
+describe("createTextPositions", () => {
+  it("maps code-point offsets to positions past an emoji (2 UTF-16 units, 1 code point)", () => {
+    const text = "Rocket 🚀 costs $100 billion.";
+    const start = [...text].indexOf("$"); // code points
+    const end = start + [..."$100 billion"].length;
+    const p = createTextPositions(text);
+    const editor = editorFor(text);
+    expect(pmText(editor, p.toPos(start), p.toPos(end))).toBe("$100 billion");
+    // treating the UTF-16 index as the offset would shift the claim by one
+    const u16 = text.indexOf("$");
+    expect(pmText(editor, p.toPos(u16), p.toPos(u16 + 12))).not.toBe("$100 billion");
+    expect(p.toOffset(p.toPos(start))).toBe(start);
+    expect(p.length).toBe([...text].length);
+  });
+
+  it("crosses paragraph breaks: each paragraph adds two positions, as the \\n\\n separator does", () => {
+    const text = "First 😀 para.\n\nSecond 🚀🚀 para has 25-year-old totem.\n\nThird.";
+    const cps = [...text];
+    const start = cps.join("").indexOf("25-year-old");
+    const cpStart = [...text.slice(0, start)].length;
+    const cpEnd = cpStart + "25-year-old".length;
+    const p = createTextPositions(text);
+    const editor = editorFor(text);
+    expect(pmText(editor, p.toPos(cpStart), p.toPos(cpEnd))).toBe("25-year-old");
+    expect(editor.state.doc.childCount).toBe(3);
+    // a range over a break reads back with the break
+    const crossStart = [...text].indexOf("p"); // "para." in the first paragraph
+    const crossEnd = cpStart;
+    expect(pmText(editor, p.toPos(crossStart), p.toPos(crossEnd))).toBe(sliceCp(text, crossStart, crossEnd));
+  });
+
+  it("keeps single newlines inside a paragraph as hard breaks of the same width", () => {
+    const text = "Line one\nline two 🙂 end\n\nNext";
+    const p = createTextPositions(text);
+    const editor = editorFor(text);
+    const s = [...text].indexOf("e", 12);
+    expect(pmText(editor, p.toPos(0), p.toPos(p.length))).toBe(text);
+    expect(pmText(editor, p.toPos(s), p.toPos(s + 3))).toBe(sliceCp(text, s, s + 3));
+  });
+});
+
+describe("buildArticleDoc", () => {
+  it("marks claims at code-point offsets after an emoji", () => {
+    const text = "🚀 The $100 billion ISS";
+    const start = [...text].indexOf("$");
+    const editor = editorFor(text, [{ id: "c1", start, end: start + 12, status: "DRAFT" }]);
+    const nodes = editor.getJSON().content?.[0]?.content ?? [];
+    const marked = nodes.filter((n) => n.marks?.some((m) => m.attrs?.claimId === "c1"));
+    expect(marked.map((n) => n.text).join("")).toBe("$100 billion");
+  });
+
+  it("keeps overlapping and nested claims, outer claim first in each segment", () => {
+    const text = "the first in-person meeting since 2018";
+    const editor = editorFor(text, [
+      { id: "inner", start: 4, end: 9, status: "APPROVED" },
+      { id: "outer", start: 0, end: 38, status: "DRAFT" },
+      { id: "over", start: 28, end: 38, status: "IN_REVIEW" },
+    ]);
+    const nodes = editor.getJSON().content?.[0]?.content ?? [];
+    const ids = nodes.map((n) => (n.marks ?? []).map((m) => m.attrs?.claimId).join("+"));
+    expect(ids).toEqual(["outer", "outer+inner", "outer", "outer+over"]);
+    expect(nodes.map((n) => n.text)).toEqual(["the ", "first", " in-person meeting ", "since 2018"]);
+  });
+
+  it("marks a claim that spans two paragraphs in both", () => {
+    const text = "Alpha beta.\n\nGamma delta.";
+    const editor = editorFor(text, [{ id: "c", start: 6, end: 18, status: "DRAFT" }]);
+    const json = editor.getJSON();
+    const texts = (json.content ?? []).flatMap((p) => (p.content ?? []).filter((n) => n.marks?.length).map((n) => n.text));
+    expect(texts).toEqual(["beta.", "Gamma"]);
+  });
+
+  it("builds 1,000 claims on a 100 kB article quickly", () => {
+    const para = "In 2025 the $100 billion station turned 25 years old, officials said on Thursday. ";
+    const text = Array.from({ length: 250 }, () => para.repeat(5).trim()).join("\n\n");
+    expect(text.length).toBeGreaterThan(100_000);
+    const claims = Array.from({ length: 1000 }, (_, i) => ({ id: `c${i}`, start: i * 100, end: i * 100 + 40, status: "DRAFT" }));
+    const t0 = performance.now();
+    const editor = editorFor(text, claims);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    let count = 0;
+    editor.state.doc.descendants((n) => {
+      if (n.marks.some((m) => m.type.name === "claim")) count++;
+    });
+    expect(count).toBeGreaterThanOrEqual(1000);
+  });
+});
+
+function sliceCp(text: string, start: number, end: number) {
+  return [...text].slice(start, end).join("");
+}

@@ -1,7 +1,7 @@
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
-const PREFIX = String.raw`^(?:(?:published|updated|posted|last updated)\s*(?:on|:)?\s*)?`;
+const PREFIX = String.raw`^(?:(?:published|updated|posted|last updated)\s*(?:on)?\s*:?\s*)?`;
 const SUFFIX = String.raw`(?:[\s,|]+\d{1,2}[:.]\d{2}.*)?$`;
 
 // "Friday, August 1, 2025", "August 1, 2025", "1 August 2025", "2025-08-01", each optionally

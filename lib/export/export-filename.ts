@@ -9,16 +9,20 @@ const EXTENSIONS: Record<ExportFormat, string> = {
   ndjson: "ndjson",
 };
 
-/** ASCII slug of a title: accents folded, other characters dropped, at most 60 characters. */
+const MAX_SLUG = 60;
+
+/** ASCII slug of a title: accents folded, other characters dropped, cut at a word within 60 characters. */
 export function slugifyTitle(title: string): string {
-  const slug = title
+  let slug = title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
+    .replace(/^-+|-+$/g, "");
+  if (slug.length > MAX_SLUG) {
+    const cut = slug.lastIndexOf("-", MAX_SLUG);
+    slug = slug.slice(0, cut > 0 ? cut : MAX_SLUG);
+  }
   return slug || "article";
 }
 

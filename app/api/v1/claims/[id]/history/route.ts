@@ -1,0 +1,7 @@
+import { apiHandler } from "@/lib/http/api-handler";
+import { listClaimHistory } from "@/lib/audit/list-claim-history";
+
+// GET /api/v1/claims/{id}/history → { events: [...] } oldest first, each with before → after changes
+export const GET = apiHandler<{ id: string }>(async ({ actor, params }) => ({
+  events: await listClaimHistory({ actor, claimId: params.id }),
+}));

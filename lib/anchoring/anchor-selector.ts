@@ -18,6 +18,14 @@ const WINDOW = 512;
 
 type Scored = Candidate & CandidateScore;
 
+/** What `reanchorAll` knows from its diff (UTF-16 offsets of the new text); internal. */
+export interface DiffKnowledge {
+  /** True for a candidate that was already in the old text as other words than the claim's. */
+  isForeign(start: number, end: number): boolean;
+  /** Where the whole-text fuzzy search needs to look: inserted or rewritten text. */
+  searchRanges: readonly { start: number; end: number }[];
+}
+
 /**
  * Re-anchors a stored selector on `text` (the canonical text of a revision), in the order of
  * issue 6: (1) the expected position (`options.hint`, then the stored start) if it still
@@ -31,7 +39,7 @@ type Scored = Candidate & CandidateScore;
 export function anchorSelector(
   text: string,
   selector: StoredSelector,
-  options: AnchorOptions & { index?: CodePointIndex } = {},
+  options: AnchorOptions & { index?: CodePointIndex; diff?: DiffKnowledge } = {},
 ): AnchorResult {
   const index = options.index ?? createCodePointIndex(text);
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
@@ -41,6 +49,7 @@ export function anchorSelector(
   const hint = options.hint === undefined ? stored : index.toUtf16(options.hint);
 
   const { prefix, suffix } = selector;
+  const isOwn = (c: Candidate) => !options.diff?.isForeign(c.start, c.end);
   const score = (c: Candidate): Scored => ({ ...c, ...scoreCandidate({ text, exact, prefix, suffix, ...c, hint }) });
   const isAcceptable = (c: Scored) =>
     c.score >= minScore && (exact.length >= SELF_EVIDENT_LENGTH || c.context >= MIN_CONTEXT);
@@ -63,7 +72,7 @@ export function anchorSelector(
   const suffixHead = (selector.suffix ?? "").slice(0, 8);
   const hasContext = (c: Candidate) =>
     (prefixTail !== "" && text.endsWith(prefixTail, c.start)) || (suffixHead !== "" && text.startsWith(suffixHead, c.end));
-  const exactBest = best(pickCandidates(findExactCandidates(text, exact), hint, hasContext).map(score));
+  const exactBest = best(pickCandidates(findExactCandidates(text, exact).filter(isOwn), hint, hasContext).map(score));
   if (exactBest && isAcceptable(exactBest)) return place(exactBest);
 
   // 3. fuzzy search: near the expected position, then everywhere
@@ -71,16 +80,27 @@ export function anchorSelector(
     best(
       pickCandidates(findFuzzyCandidates(text, exact, from, to), hint, hasContext)
         .map((m) => fitMatch(text, m, exact))
-        .filter((m) => m.end > m.start)
+        .filter((m) => m.end > m.start && isOwn(m))
         .map(score),
     );
+  // with a diff, a claim that is not near its old place can only be in inserted text
+  const searchEverywhere = () => {
+    const ranges = options.diff?.searchRanges;
+    if (!ranges) return fuzzy();
+    const margin = exact.length;
+    return best(
+      ranges
+        .map((r) => fuzzy(Math.max(0, r.start - margin), Math.min(text.length, r.end + margin)))
+        .filter((c): c is Scored => c !== undefined),
+    );
+  };
   let fuzzyBest: Scored | undefined;
   if (hint !== undefined) {
     const margin = WINDOW + exact.length;
     fuzzyBest = fuzzy(Math.max(0, hint - margin), Math.min(text.length, hint + exact.length + margin));
   }
   if (!fuzzyBest || !isAcceptable(fuzzyBest)) {
-    const everywhere = fuzzy();
+    const everywhere = searchEverywhere();
     if (everywhere && (!fuzzyBest || everywhere.score > fuzzyBest.score)) fuzzyBest = everywhere;
   }
   if (fuzzyBest && isAcceptable(fuzzyBest)) return place(fuzzyBest);

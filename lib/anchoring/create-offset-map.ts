@@ -3,6 +3,10 @@ import { diffLines, diffWordsWithSpace, type ChangeObject } from "diff";
 /** Maps a UTF-16 offset of the old text to where the same place is in the new text. */
 export interface OffsetMap {
   map(oldOffset: number): number;
+  /** The old range that the new range `[start, end)` was copied from unchanged, if it lies in one unchanged run. */
+  findUnchangedSource(start: number, end: number): { start: number; end: number } | undefined;
+  /** New-text ranges that are inserted or rewritten: where moved or reworded claims can be. */
+  readonly changedRanges: readonly { start: number; end: number }[];
 }
 
 interface Segment {
@@ -40,22 +44,41 @@ export function createOffsetMap(oldText: string, newText: string): OffsetMap {
   segments.push({ oldStart: oldText.length - tail, oldLength: tail, newStart: newText.length - tail, newLength: tail, isEqual: true });
 
   const starts = segments.map((s) => s.oldStart);
+  const newStarts = segments.map((s) => s.newStart);
+  const changedRanges: { start: number; end: number }[] = [];
+  for (const s of segments) {
+    if (s.isEqual || s.newLength === 0) continue;
+    const last = changedRanges[changedRanges.length - 1];
+    if (last && last.end >= s.newStart) last.end = s.newStart + s.newLength;
+    else changedRanges.push({ start: s.newStart, end: s.newStart + s.newLength });
+  }
   return {
+    changedRanges,
+    findUnchangedSource(start, end) {
+      const s = segments[findLast(newStarts, start)];
+      if (!s?.isEqual || end > s.newStart + s.newLength) return undefined;
+      return { start: s.oldStart + (start - s.newStart), end: s.oldStart + (end - s.newStart) };
+    },
     map(oldOffset) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] ?? 0) <= oldOffset) lo = mid;
-        else hi = mid - 1;
-      }
-      const s = segments[lo];
+      const s = segments[findLast(starts, oldOffset)];
       if (!s) return oldOffset;
       const into = Math.min(oldOffset - s.oldStart, s.oldLength);
       if (s.isEqual) return s.newStart + into;
       return s.newStart + (s.oldLength === 0 ? 0 : Math.round((into * s.newLength) / s.oldLength));
     },
   };
+}
+
+/** Index of the last entry of the ascending `starts` that is ≤ `offset` (0 when none). */
+function findLast(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Appends the segments of one diff; `refine` word-diffs each replaced run of lines. */

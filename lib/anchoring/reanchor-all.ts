@@ -20,11 +20,18 @@ export function reanchorAll(
   const newIndex = oldText === newText ? oldIndex : createCodePointIndex(newText);
   const offsets = oldText === newText ? undefined : createOffsetMap(oldText, newText);
   return selectors.map((selector) => {
-    let hint: number | undefined;
-    if (selector.start !== undefined) {
-      const oldAt = oldIndex.toUtf16(selector.start);
-      hint = offsets ? newIndex.toCodePoint(offsets.map(oldAt)) : selector.start;
+    if (selector.start === undefined || !offsets) {
+      return anchorSelector(newText, selector, { index: newIndex, minScore: options.minScore });
     }
-    return anchorSelector(newText, selector, { hint, index: newIndex, minScore: options.minScore });
+    const oldStart = oldIndex.toUtf16(selector.start);
+    const oldEnd = oldIndex.toUtf16(selector.end ?? selector.start);
+    // unchanged text that came from elsewhere in the old text held other words, not this claim
+    const isForeign = (start: number, end: number) => {
+      const source = offsets.findUnchangedSource(start, end);
+      return source !== undefined && (source.end <= oldStart || source.start >= oldEnd);
+    };
+    const hint = newIndex.toCodePoint(offsets.map(oldStart));
+    const diff = { isForeign, searchRanges: offsets.changedRanges };
+    return anchorSelector(newText, selector, { hint, index: newIndex, minScore: options.minScore, diff });
   });
 }

@@ -2,6 +2,9 @@
 // with three fixes for the migration path (see the toolchain note):
 // - executeScript runs the whole script in one simple-protocol query; adapter-pg splits on ";",
 //   which breaks dollar-quoted plpgsql bodies (our audit trigger).
+// - PostgreSQL 18 (PGlite 0.5) lists NOT NULL constraints in pg_constraint (contype 'n'),
+//   which the engine's describer does not know and panics on; it reads nullability from
+//   the columns anyway, so those rows are dropped.
 // - pg's "char" type (OID 18, used in pg_catalog) is read as text; adapter-pg rejects it.
 // - the shadow database gets a unique name and is dropped WITH (FORCE) after its pool closes.
 import { randomUUID } from "node:crypto";
@@ -27,7 +30,7 @@ export function parsePgUrl(url: string): PgFields {
 
 type Queryable = {
   client: { query: (q: unknown) => Promise<unknown> };
-  performIO: (q: unknown) => Promise<{ fields: { dataTypeID: number }[] }>;
+  performIO: (q: unknown) => Promise<{ fields: { dataTypeID: number; name: string }[]; rows: unknown[][] }>;
   executeScript: (s: string) => Promise<void>;
   startTransaction?: (level?: string) => Promise<Queryable>;
   onError: (e: unknown) => never;
@@ -39,6 +42,8 @@ function patchQueryable<T>(target: T): T {
   q.performIO = async (query) => {
     const result = await performIO(query);
     for (const field of result.fields) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+    const typeColumn = result.fields.findIndex((f) => f.name === "constraint_type");
+    if (typeColumn >= 0) result.rows = result.rows.filter((row) => row[typeColumn] !== "n");
     return result;
   };
   q.executeScript = async (script) => {

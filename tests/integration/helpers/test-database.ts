@@ -1,0 +1,44 @@
+// Creates and drops the per-run test database: a uniquely named database on DATABASE_URL's
+// server when set, else an embedded PGlite in a temporary folder.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "../../../scripts/lib/embedded-postgres.mjs";
+
+export type TestDatabase = { url: string; drop: () => Promise<void> };
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, empty database on the server of `serverUrl`; `drop()` removes it. */
+export async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
+  const name = `factmark_test_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+}
+
+/** An embedded PGlite on a temporary folder; `drop()` stops it and deletes the folder. */
+export async function createEmbeddedDatabase(): Promise<TestDatabase> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "factmark-test-"));
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pglite") });
+  return {
+    url: server.url,
+    drop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

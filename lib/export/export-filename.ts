@@ -31,6 +31,11 @@ export function exportFilename(a: AnnotatedArticle, format: ExportFormat): strin
   return `factmark-${slugifyTitle(a.article.title)}-r${a.article.revision.number}.${EXTENSIONS[format]}`;
 }
 
+/** Filename of a bulk NDJSON export, e.g. "factmark-export-2025-08-04.ndjson" (UTC date). */
+export function bulkExportFilename(now: Date = new Date()): string {
+  return `factmark-export-${now.toISOString().slice(0, 10)}.ndjson`;
+}
+
 /**
  * Content-Disposition for a download (RFC 6266): an ASCII `filename` for old clients and
  * `filename*` (RFC 8187, UTF-8 percent-encoded) for the exact name.

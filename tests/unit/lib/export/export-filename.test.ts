@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition, exportFilename, slugifyTitle } from "@/lib/export/export-filename";
+import { bulkExportFilename, contentDisposition, exportFilename, slugifyTitle } from "@/lib/export/export-filename";
 import { buildFixture } from "./fixture";
 
 describe("exportFilename", () => {
@@ -20,5 +20,11 @@ describe("contentDisposition", () => {
   it("gives an ASCII filename and an RFC 8187 filename* for the exact name", () => {
     expect(contentDisposition("factmark-a-r1.csv")).toBe(`attachment; filename="factmark-a-r1.csv"; filename*=UTF-8''factmark-a-r1.csv`);
     expect(contentDisposition('rés "x".html')).toBe(`attachment; filename="re_s _x_.html"; filename*=UTF-8''r%C3%A9s%20%22x%22.html`);
+  });
+});
+
+describe("bulkExportFilename", () => {
+  it("names a bulk export by its UTC date", () => {
+    expect(bulkExportFilename(new Date("2025-08-04T23:30:00-02:00"))).toBe("factmark-export-2025-08-05.ndjson");
   });
 });

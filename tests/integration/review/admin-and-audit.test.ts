@@ -1,0 +1,115 @@
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { inviteUser } from "@/lib/user/invite-user";
+import { updateUser } from "@/lib/user/update-user";
+import { acceptInvite } from "@/lib/user/accept-invite";
+import { findInvite } from "@/lib/user/find-invite";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { updateSettings } from "@/lib/settings/update-settings";
+import { getSettings } from "@/lib/settings/get-settings";
+import { updateRatingScale } from "@/lib/rating-scale/update-rating-scale";
+import { verifyPassword } from "@/lib/auth/password";
+import { uniqueSuffix } from "../helpers/create-test-data";
+import { createActor, createTestClaim, createTestRating, errorOf } from "./review-fixtures";
+
+// getActor reads the session through next-auth; stand in for the signed cookie
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("next-auth", () => ({ getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+const { getActor } = await import("@/lib/auth/get-actor");
+
+describe("users", () => {
+  it("invite → one-time link → password set; the link then stops working", async () => {
+    const admin = await createActor("ADMIN");
+    const email = `invited-${uniqueSuffix()}@test.factmark`;
+    const { user, invitePath, inviteToken } = await inviteUser({ actor: admin, input: { email, name: "New Checker", role: "FACT_CHECKER" } });
+    expect(invitePath).toBe(`/invite/${inviteToken}`);
+    expect(user.invitePending).toBe(true);
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.inviteTokenHash).not.toContain(inviteToken); // only the hash is stored
+    expect(row.inviteExpiresAt!.getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
+    expect(await findInvite(inviteToken)).toMatchObject({ email });
+    await acceptInvite({ token: inviteToken, password: "correct horse battery" });
+    expect(await verifyPassword("correct horse battery", (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash)).toBe(true);
+    expect(await findInvite(inviteToken)).toBeNull();
+    expect((await errorOf(acceptInvite({ token: inviteToken, password: "another password!" }))).code).toBe("NOT_FOUND");
+    expect((await errorOf(inviteUser({ actor: admin, input: { email, name: "Again", role: "EDITOR" } }))).code).toBe("CONFLICT");
+  });
+
+  it("only admins manage users", async () => {
+    const editor = await createActor("EDITOR");
+    expect((await errorOf(inviteUser({ actor: editor, input: { email: `x-${uniqueSuffix()}@t.factmark`, name: "X", role: "ADMIN" } }))).code).toBe("FORBIDDEN");
+  });
+
+  it("a disabled user loses access at their next request", async () => {
+    const admin = await createActor("ADMIN");
+    const fc = await createActor("FACT_CHECKER");
+    session.userId = fc.id;
+    expect((await getActor())?.id).toBe(fc.id);
+    await updateUser({ actor: admin, userId: fc.id, input: { disabled: true } });
+    expect(await getActor()).toBeNull();
+    const events = await listAuditEvents({ actor: admin, filter: { entityType: "user", entityId: fc.id } });
+    expect(events.events[0]).toMatchObject({ action: "user.disable", actor: { id: admin.id } });
+    await updateUser({ actor: admin, userId: fc.id, input: { disabled: false, role: "EDITOR" } });
+    expect(await getActor()).toMatchObject({ id: fc.id, role: "EDITOR" });
+    session.userId = null;
+  });
+
+  it("an admin cannot disable themselves", async () => {
+    const admin = await createActor("ADMIN");
+    expect((await errorOf(updateUser({ actor: admin, userId: admin.id, input: { disabled: true } }))).code).toBe("CONFLICT");
+  });
+});
+
+describe("audit log", () => {
+  it("UPDATE on an audit event fails at the database, even through the app's client", async () => {
+    const fc = await createActor("FACT_CHECKER");
+    const claim = await createTestClaim(fc);
+    const ev = await db.auditEvent.create({ data: { action: "test.event", entityType: "claim", entityId: claim.id, claimId: claim.id } });
+    await expect(db.auditEvent.update({ where: { id: ev.id }, data: { action: "tampered" } })).rejects.toThrow(/append-only/);
+    expect((await db.auditEvent.findUniqueOrThrow({ where: { id: ev.id } })).action).toBe("test.event");
+  });
+
+  it("pages newest first with a keyset cursor and filters by actor", async () => {
+    const admin = await createActor("ADMIN");
+    for (let i = 0; i < 3; i++) await db.auditEvent.create({ data: { actorId: admin.id, action: `test.page${i}`, entityType: "setting", entityId: "x" } });
+    const first = await listAuditEvents({ actor: admin, filter: { actorId: admin.id, limit: "2" } });
+    expect(first.events.map((e) => e.action)).toEqual(["test.page2", "test.page1"]);
+    const second = await listAuditEvents({ actor: admin, filter: { actorId: admin.id, limit: "2", cursor: first.nextCursor } });
+    expect(second.events.map((e) => e.action)).toEqual(["test.page0"]);
+    expect(second.nextCursor).toBeNull();
+    const editor = await createActor("EDITOR");
+    expect((await errorOf(listAuditEvents({ actor: editor }))).code).toBe("FORBIDDEN");
+  });
+});
+
+describe("settings and rating scale", () => {
+  it("settings changes are validated and audited", async () => {
+    const admin = await createActor("ADMIN");
+    const bad = await errorOf(updateSettings({ actor: admin, input: { minSources: 0 } }));
+    expect(bad).toMatchObject({ code: "INVALID_INPUT", fields: { minSources: expect.any(String) } });
+    const name = `Newsroom ${uniqueSuffix()}`;
+    expect((await updateSettings({ actor: admin, input: { newsroomName: name } })).newsroomName).toBe(name);
+    expect((await getSettings()).newsroomName).toBe(name);
+    const ev = await listAuditEvents({ actor: admin, filter: { actorId: admin.id, entityType: "setting" } });
+    expect(ev.events[0]?.changes[0]).toMatchObject({ key: "newsroomName", after: name });
+  });
+
+  it("a rating in use cannot be deleted, only retired; keys stay stable", async () => {
+    const admin = await createActor("ADMIN");
+    const fc = await createActor("FACT_CHECKER");
+    const claim = await createTestClaim(fc, { complete: true });
+    const used = (await db.verdict.findUniqueOrThrow({ where: { claimId: claim.id }, include: { rating: true } })).rating!;
+    const spare = await createTestRating();
+    const current = await db.ratingScaleEntry.findMany({ orderBy: { position: "asc" } });
+    const asInput = (r: (typeof current)[number]) => ({ key: r.key, label: r.label, value: r.value, colour: r.colour, retired: r.retired });
+    const without = current.filter((r) => r.id !== used.id).map(asInput);
+    const refused = await errorOf(updateRatingScale({ actor: admin, input: { entries: without } }));
+    expect(refused.code).toBe("CONFLICT");
+    expect(await db.ratingScaleEntry.findUnique({ where: { id: spare.id } })).not.toBeNull(); // nothing changed
+    const retired = current.filter((r) => r.id !== spare.id).map((r) => (r.id === used.id ? { ...asInput(r), label: "Renamed", retired: true } : asInput(r)));
+    await updateRatingScale({ actor: admin, input: { entries: retired } });
+    const after = await db.ratingScaleEntry.findUniqueOrThrow({ where: { id: used.id } });
+    expect(after).toMatchObject({ key: used.key, label: "Renamed", retired: true });
+    expect(await db.ratingScaleEntry.findUnique({ where: { id: spare.id } })).toBeNull(); // unused: deleted
+  });
+});

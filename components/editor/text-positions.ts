@@ -87,3 +87,20 @@ function pushText(out: JsonInline[], chunk: string, marks: JsonMark[]) {
     if (line) out.push({ type: "text", text: line, ...withMarks });
   });
 }
+
+/**
+ * Shrinks the code-point span `start`–`end` of `text` past leading and trailing
+ * whitespace, so a sloppy mouse selection stores the words only. Returns null when
+ * nothing but whitespace (or nothing at all) is selected.
+ */
+export function trimSpan(text: string, start: number, end: number): { start: number; end: number; exact: string } | null {
+  const index = createCodePointIndex(text);
+  const from = index.toUtf16(Math.min(start, end));
+  const to = index.toUtf16(Math.max(start, end));
+  const slice = text.slice(from, to);
+  const lead = slice.length - slice.trimStart().length;
+  const exact = slice.trim();
+  if (!exact) return null;
+  const s = index.toCodePoint(from + lead);
+  return { start: s, end: s + [...exact].length, exact };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Editor } from "@tiptap/core";
-import { buildArticleDoc, createTextPositions } from "@/components/editor/text-positions";
+import { buildArticleDoc, createTextPositions, trimSpan } from "@/components/editor/text-positions";
 import { articleExtensions } from "@/components/editor/article-extensions";
 
 function editorFor(text: string, claims: { id: string; start: number; end: number; status: string }[] = []) {
@@ -58,7 +58,7 @@ describe("buildArticleDoc", () => {
     const text = "🚀 The $100 billion ISS";
     const start = [...text].indexOf("$");
     const editor = editorFor(text, [{ id: "c1", start, end: start + 12, status: "DRAFT" }]);
-    const nodes = editor.getJSON().content?.[0]?.content ?? [];
+    const nodes = (editor.getJSON().content?.[0]?.content ?? []) as J[];
     const marked = nodes.filter((n) => n.marks?.some((m) => m.attrs?.claimId === "c1"));
     expect(marked.map((n) => n.text).join("")).toBe("$100 billion");
   });
@@ -70,7 +70,7 @@ describe("buildArticleDoc", () => {
       { id: "outer", start: 0, end: 38, status: "DRAFT" },
       { id: "over", start: 28, end: 38, status: "IN_REVIEW" },
     ]);
-    const nodes = editor.getJSON().content?.[0]?.content ?? [];
+    const nodes = (editor.getJSON().content?.[0]?.content ?? []) as J[];
     const ids = nodes.map((n) => (n.marks ?? []).map((m) => m.attrs?.claimId).join("+"));
     expect(ids).toEqual(["outer", "outer+inner", "outer", "outer+over"]);
     expect(nodes.map((n) => n.text)).toEqual(["the ", "first", " in-person meeting ", "since 2018"]);
@@ -80,7 +80,7 @@ describe("buildArticleDoc", () => {
     const text = "Alpha beta.\n\nGamma delta.";
     const editor = editorFor(text, [{ id: "c", start: 6, end: 18, status: "DRAFT" }]);
     const json = editor.getJSON();
-    const texts = (json.content ?? []).flatMap((p) => (p.content ?? []).filter((n) => n.marks?.length).map((n) => n.text));
+    const texts = (json.content ?? []).flatMap((p) => ((p.content ?? []) as J[]).filter((n) => n.marks?.length).map((n) => n.text));
     expect(texts).toEqual(["beta.", "Gamma"]);
   });
 
@@ -100,6 +100,22 @@ describe("buildArticleDoc", () => {
   });
 });
 
+type J = { text?: string; marks?: { attrs?: Record<string, unknown> }[] };
+
 function sliceCp(text: string, start: number, end: number) {
   return [...text].slice(start, end).join("");
 }
+
+describe("trimSpan", () => {
+  it("drops surrounding whitespace and counts code points", () => {
+    const text = "🚀🚀 x  $100 billion \n\nnext";
+    const start = [..."🚀🚀 x "].length; // includes one extra space before $
+    const end = start + [..." $100 billion \n"].length;
+    expect(trimSpan(text, start, end)).toEqual({ start: start + 1, end: start + 13, exact: "$100 billion" });
+  });
+
+  it("refuses empty and whitespace-only selections", () => {
+    expect(trimSpan("a  \n\n b", 1, 6)).toBeNull();
+    expect(trimSpan("abc", 2, 2)).toBeNull();
+  });
+});

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePageActor } from "@/lib/auth/require-page-actor";
+import { can } from "@/lib/auth/policy";
+import { getArticle } from "@/lib/article/get-article";
+import { listRatingScale } from "@/lib/rating-scale/list-rating-scale";
+import { isAppError } from "@/lib/errors/app-error";
+import { ArticleWorkspace } from "@/components/article/article-workspace";
+
+export const metadata: Metadata = { title: "Article" };
+
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("article.read");
+  const { id } = await params;
+  const article = await getArticle({ actor, articleId: id }).catch((e: unknown) => {
+    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "INVALID_INPUT")) notFound();
+    throw e;
+  });
+  const ratingScale = await listRatingScale({ actor });
+  const user = {
+    id: actor.id,
+    name: actor.name,
+    canCreate: can(actor, "claim.create"),
+    canUpdate: can(actor, "claim.update"),
+    canDelete: can(actor, "claim.delete"),
+    canComment: can(actor, "comment.create"),
+    canWriteSources: can(actor, "source.write"),
+  };
+  return <ArticleWorkspace article={article} ratingScale={ratingScale} user={user} />;
+}

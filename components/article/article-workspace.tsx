@@ -1,0 +1,136 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { ArticleDto } from "@/lib/article/article.types";
+import type { ClaimDto } from "@/lib/claim/claim.types";
+import type { RatingScaleEntryDto } from "@/lib/rating-scale/rating-scale.types";
+import { ArticleViewer, type ArticleViewerHandle } from "@/components/editor/article-viewer";
+import { trimSpan } from "@/components/editor/text-positions";
+import { ClaimList } from "@/components/claim/claim-list";
+import { ClaimLegend } from "@/components/claim/claim-legend";
+import { ResearchForm, type WorkspaceUser } from "@/components/claim/research-form";
+import { apiFetch, ApiError } from "@/components/claim/api-client";
+import { ArticleHeader } from "@/components/article/article-header";
+import { WorkspaceHelp } from "@/components/article/workspace-help";
+import { useClaimNavigationKeys } from "@/components/article/use-claim-navigation-keys";
+import "@/components/article/workspace.css";
+
+function byTextOrder(a: ClaimDto, b: ClaimDto) {
+  return a.selector.start - b.selector.start || a.selector.end - b.selector.end || a.id.localeCompare(b.id);
+}
+
+/**
+ * The fact-checker's workspace: the article with its claims, the claim list, and the
+ * research form of the focused claim. Claim state lives here; the form keeps its own draft
+ * so typing never re-renders the article or the list.
+ */
+export function ArticleWorkspace(props: { article: ArticleDto; ratingScale: RatingScaleEntryDto[]; user: WorkspaceUser }) {
+  const { article, ratingScale, user } = props;
+  const viewer = useRef<ArticleViewerHandle>(null);
+  const [claims, setClaims] = useState<ClaimDto[]>(() => [...article.claims].sort(byTextOrder));
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [isMarking, setIsMarking] = useState(false);
+  const initialSpans = useMemo(
+    () => article.claims.filter((c) => c.anchor.outcome !== "ORPHANED").map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end, status: c.status })),
+    [article.claims],
+  );
+  const claimsRef = useRef(claims);
+  claimsRef.current = claims;
+  const focusedRef = useRef(focusedId);
+  focusedRef.current = focusedId;
+
+  const focusClaim = useCallback((id: string, opts: { reveal?: boolean } = {}) => {
+    setFocusedId(id);
+    if (opts.reveal !== false) viewer.current?.revealClaim(id);
+  }, []);
+
+  const onClaimClick = useCallback((ids: string[]) => {
+    // clicking again on nested claims cycles from the innermost outwards
+    const current = focusedRef.current;
+    const at = current ? ids.indexOf(current) : -1;
+    const next = ids[(at + 1) % ids.length] ?? ids[0];
+    if (next) focusClaim(next, { reveal: false });
+  }, [focusClaim]);
+
+  const step = useCallback((delta: 1 | -1) => {
+    const list = claimsRef.current;
+    if (!list.length) return;
+    const at = list.findIndex((c) => c.id === focusedRef.current);
+    const next = at < 0 ? (delta === 1 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + delta));
+    const claim = list[next];
+    if (claim) focusClaim(claim.id);
+  }, [focusClaim]);
+
+  const markClaim = useCallback(async () => {
+    if (!user.canCreate) return;
+    const sel = viewer.current?.getSelection();
+    const span = sel ? trimSpan(article.revision.text, sel.start, sel.end) : null;
+    if (!span) {
+      setMessage({ kind: "error", text: "Select some words of the article first: an empty or whitespace-only selection cannot be a claim." });
+      return;
+    }
+    setIsMarking(true);
+    try {
+      const claim = await apiFetch<ClaimDto>(`/api/v1/articles/${article.id}/claims`, { method: "POST", body: { selector: { start: span.start, end: span.end } } });
+      viewer.current?.addClaim({ id: claim.id, start: claim.selector.start, end: claim.selector.end, status: claim.status });
+      setClaims((list) => [...list, claim].sort(byTextOrder));
+      setFocusedId(claim.id);
+      setMessage({ kind: "success", text: `Claim marked: “${claim.selector.exact.slice(0, 80)}”` });
+    } catch (e) {
+      setMessage({ kind: "error", text: e instanceof ApiError ? `Could not mark the claim: ${e.message}` : "Could not mark the claim: the server did not answer." });
+    } finally {
+      setIsMarking(false);
+    }
+  }, [article.id, article.revision.text, user.canCreate]);
+
+  useClaimNavigationKeys({ onMark: () => void markClaim(), onNext: () => step(1), onPrevious: () => step(-1) });
+
+  const onClaimSaved = useCallback((dto: ClaimDto) => {
+    setClaims((list) => {
+      const old = list.find((c) => c.id === dto.id);
+      if (old && old.status !== dto.status) viewer.current?.setClaimStatus(dto.id, dto.status);
+      return list.map((c) => (c.id === dto.id ? dto : c));
+    });
+  }, []);
+
+  const onClaimDeleted = useCallback((id: string) => {
+    viewer.current?.removeClaim(id);
+    setClaims((list) => list.filter((c) => c.id !== id));
+    setFocusedId(null);
+    setMessage({ kind: "success", text: "Claim deleted." });
+  }, []);
+
+  const focused = claims.find((c) => c.id === focusedId) ?? null;
+  return (
+    <div className="workspace">
+      <section className="workspace-article" aria-label="Article">
+        <ArticleHeader article={article} />
+        <div className="workspace-toolbar row">
+          {user.canCreate ? (
+            <button type="button" className="btn btn-primary" onClick={() => void markClaim()} disabled={isMarking} aria-keyshortcuts="Alt+M">
+              Mark claim <kbd>Alt+M</kbd>
+            </button>
+          ) : null}
+          <WorkspaceHelp />
+        </div>
+        <div role="status" aria-live="polite" className="workspace-message">
+          {message ? <p className={message.kind}>{message.text}</p> : null}
+        </div>
+        <ArticleViewer ref={viewer} text={article.revision.text} initialClaims={initialSpans} focusedClaimId={focusedId} onClaimClick={onClaimClick} />
+        <ClaimLegend />
+      </section>
+      <aside className="workspace-panel" aria-label="Claims">
+        <h2 id="claims-heading">Claims <span className="muted small">({claims.length})</span></h2>
+        <div className="claim-list-box">
+          <ClaimList claims={claims} focusedId={focusedId} onSelect={focusClaim} />
+        </div>
+        {focused ? (
+          <ResearchForm key={focused.id} claim={focused} ratingScale={ratingScale} user={user} onSaved={onClaimSaved} onDeleted={onClaimDeleted} />
+        ) : (
+          <p className="muted small">Select a claim (click a highlight, or press J / K) to research it.</p>
+        )}
+      </aside>
+    </div>
+  );
+}

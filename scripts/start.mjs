@@ -8,25 +8,48 @@ import * as steps from "./lib/start-steps.mjs";
 
 const { root } = steps;
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
-const say = (message) => console.log(`\u25b8 ${message}`);
+const t0 = Date.now();
+const say = (message) => console.log(`\u25b8 ${message}${process.env.FACTMARK_START_TIMING ? ` (+${((Date.now() - t0) / 1000).toFixed(1)} s)` : ""}`);
 let embedded = null;
 let server = null;
+let step = null; // the child of the step running now, stopped with us
+
+/** Spawns in its own process group so stopping it also stops its workers (next build's). */
+function spawnGroup(cmd, args, env) {
+  return spawn(cmd, args, { cwd: root, env, stdio: "inherit", detached: process.platform !== "win32" });
+}
+
+/** Stops a child and its process group; resolves when it has exited. */
+async function stopChild(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  try {
+    process.kill(process.platform === "win32" ? child.pid : -child.pid, "SIGTERM");
+  } catch {
+    child.kill("SIGTERM");
+  }
+  await exited;
+}
 
 function run(cmd, args, env = process.env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env, stdio: "inherit" });
+    const child = spawnGroup(cmd, args, env);
+    step = child;
     child.on("error", reject);
-    child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} ${args.join(" ")} failed (${signal ?? code})`)),
-    );
+    child.on("exit", (code, signal) => {
+      step = null;
+      if (code === 0) resolve();
+      else reject(new Error(`${path.basename(cmd)} ${args.join(" ")} failed (${signal ?? code})`));
+    });
   });
 }
 
+let shuttingDown = false;
 async function shutdown(code) {
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
-  }
+  if (shuttingDown) return;
+  shuttingDown = true;
+  await stopChild(step);
+  await stopChild(server);
   if (embedded) {
     say("Stopping the embedded database…");
     await embedded.stop();
@@ -69,7 +92,7 @@ async function main() {
   } else say("The build is up to date.");
   const port = process.env.PORT || "3000";
   say(`Starting Factmark on port ${port}…`);
-  server = spawn(bin("next"), ["start", "-p", port], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+  server = spawnGroup(bin("next"), ["start", "-p", port], { ...env, NODE_ENV: "production" });
   server.on("exit", (code) => void shutdown(code ?? 0));
   console.log(`\n  Factmark is running: ${process.env.NEXTAUTH_URL || `http://localhost:${port}`}`);
   if (embedded || process.env.FACTMARK_DEMO === "1") {
@@ -80,6 +103,7 @@ async function main() {
 }
 
 main().catch(async (error) => {
+  if (shuttingDown) return; // a step stopped by Ctrl-C is not a failure
   console.error(`\nnpm start failed: ${error.message}`);
   await shutdown(1);
 });

@@ -41,7 +41,7 @@ function claimDataDir(dataDir) {
 
 /**
  * Starts PGlite on `dataDir` on a free port and waits until it accepts connections.
- * @param {{ dataDir?: string, maxConnections?: number, quiet?: boolean }} [options]
+ * @param {{ dataDir?: string, maxConnections?: number }} [options]
  * @returns {Promise<{ url: string, port: number, stop: () => Promise<void> }>}
  */
 export async function startEmbeddedPostgres(options = {}) {

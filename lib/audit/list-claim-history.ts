@@ -8,16 +8,27 @@ import { AUDIT_ACTOR_SELECT, toAuditEventDto, type AuditEventDto } from "@/lib/a
  * A claim's history tab: every audit event about the claim, its verdict, sources, comments
  * and reviews (they all carry `claimId`), oldest first, each with its before → after changes.
  */
-export async function listClaimHistory(opts: { actor: Actor; claimId: string }): Promise<AuditEventDto[]> {
+export type ClaimHistory = {
+  claim: { id: string; exact: string; articleId: string; articleTitle: string };
+  events: AuditEventDto[];
+};
+
+export async function listClaimHistory(opts: { actor: Actor; claimId: string }): Promise<ClaimHistory> {
   assertCan(opts.actor, "history.read");
-  const exists = await db.claim.findUnique({ where: { id: opts.claimId }, select: { id: true } });
+  const claim = await db.claim.findUnique({
+    where: { id: opts.claimId },
+    select: { id: true, exact: true, articleId: true, article: { select: { title: true } } },
+  });
   // events outlive rows, but a deleted claim's history is only for the admin audit page
-  if (!exists) throw notFound("Claim");
+  if (!claim) throw notFound("Claim");
   const rows = await db.auditEvent.findMany({
     where: { claimId: opts.claimId },
     orderBy: { id: "asc" },
     take: 2000,
     include: AUDIT_ACTOR_SELECT,
   });
-  return rows.map(toAuditEventDto);
+  return {
+    claim: { id: claim.id, exact: claim.exact, articleId: claim.articleId, articleTitle: claim.article.title },
+    events: rows.map(toAuditEventDto),
+  };
 }

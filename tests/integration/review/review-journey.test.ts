@@ -44,7 +44,7 @@ describe("review journey", () => {
     expect(locked.code).toBe("CONFLICT");
     expect(await claimState(claim.id)).toEqual(before);
 
-    const history = await listClaimHistory({ actor: fc, claimId: claim.id });
+    const { events: history } = await listClaimHistory({ actor: fc, claimId: claim.id });
     expect(history.map((e) => e.action)).toEqual(
       expect.arrayContaining(["claim.submit", "claim.requestChanges", "claim.update", "claim.approve"]),
     );

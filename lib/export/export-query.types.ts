@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+export const EXPORT_STATUSES = ["approved", "all"] as const;
+export type ExportStatus = (typeof EXPORT_STATUSES)[number];
+
+export const ARTICLE_EXPORT_FORMATS = ["json", "w3c", "claimreview", "html", "csv"] as const;
+export type ArticleExportFormat = (typeof ARTICLE_EXPORT_FORMATS)[number];
+
+const status = z.enum(EXPORT_STATUSES, { error: "must be one of: approved, all" }).optional();
+
+/** Query of GET /api/v1/articles/{id}/export; `status` defaults by role (see resolveExportStatus). */
+export const articleExportQuerySchema = z.object({
+  format: z.enum(ARTICLE_EXPORT_FORMATS, { error: `must be one of: ${ARTICLE_EXPORT_FORMATS.join(", ")}` }).default("json"),
+  status,
+});
+
+/** Query of GET /api/v1/export (bulk); `since` is an ISO 8601 date or date-time. */
+export const bulkExportQuerySchema = z.object({
+  format: z.literal("ndjson", { error: "must be ndjson" }).default("ndjson"),
+  status,
+  since: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/, "must be an ISO 8601 date, e.g. 2025-08-01 or 2025-08-01T09:30:00Z")
+    .refine((v) => !Number.isNaN(Date.parse(v)), "must be a real date")
+    .transform((v) => new Date(v))
+    .optional(),
+});

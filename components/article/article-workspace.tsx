@@ -13,6 +13,7 @@ import { apiFetch, ApiError } from "@/components/claim/api-client";
 import { ArticleHeader } from "@/components/article/article-header";
 import { WorkspaceHelp } from "@/components/article/workspace-help";
 import { useClaimNavigationKeys } from "@/components/article/use-claim-navigation-keys";
+import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
 import "@/components/article/workspace.css";
 
 function byTextOrder(a: ClaimDto, b: ClaimDto) {
@@ -84,6 +85,14 @@ export function ArticleWorkspace(props: { article: ArticleDto; ratingScale: Rati
     }
   }, [article.id, article.revision.text, user.canCreate]);
 
+  const getEditor = useCallback(() => viewer.current?.getEditor() ?? null, []);
+  const onSuggestionAccepted = useCallback((claim: ClaimDto) => {
+    viewer.current?.addClaim({ id: claim.id, start: claim.selector.start, end: claim.selector.end, status: claim.status });
+    setClaims((list) => [...list, claim].sort(byTextOrder));
+    focusClaim(claim.id);
+    setMessage({ kind: "success", text: `Suggestion accepted as a draft claim: “${claim.selector.exact.slice(0, 80)}”` });
+  }, [focusClaim]);
+
   useClaimNavigationKeys({ onMark: () => void markClaim(), onNext: () => step(1), onPrevious: () => step(-1) });
 
   const onClaimSaved = useCallback((dto: ClaimDto) => {
@@ -114,6 +123,7 @@ export function ArticleWorkspace(props: { article: ArticleDto; ratingScale: Rati
           ) : null}
           <WorkspaceHelp />
         </div>
+        {user.canCreate ? <SuggestionPanel articleId={article.id} text={article.revision.text} getEditor={getEditor} onAccepted={onSuggestionAccepted} /> : null}
         <div role="status" aria-live="polite" className="workspace-message">
           {message ? <p className={message.kind}>{message.text}</p> : null}
         </div>

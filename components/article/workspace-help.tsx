@@ -1,3 +1,5 @@
+import { SuggestionHelpItems } from "@/components/suggestions/suggestion-panel";
+
 /** The workspace's keyboard help, collapsed by default. */
 export function WorkspaceHelp() {
   return (
@@ -9,6 +11,7 @@ export function WorkspaceHelp() {
         <li><kbd>J</kbd> / <kbd>K</kbd> (outside form fields) or <kbd>Alt</kbd>+<kbd>↓</kbd> / <kbd>Alt</kbd>+<kbd>↑</kbd>: next / previous claim.</li>
         <li>Click a highlight to open its claim; click again on nested highlights to reach the outer claim.</li>
         <li>Edits to a claim save by themselves about a second after you stop typing.</li>
+        <SuggestionHelpItems />
       </ul>
     </details>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useImperativeHandle, useMemo, useRef, type Ref } from "react";
-import { EditorContent, useEditor } from "@tiptap/react";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { articleExtensions } from "@/components/editor/article-extensions";
 import { isClaimId } from "@/components/editor/claim-mark";
 import { buildArticleDoc, createTextPositions, type ClaimSpan } from "@/components/editor/text-positions";
@@ -16,6 +16,8 @@ export type ArticleViewerHandle = {
   /** Scrolls the claim's first highlight into view. */
   revealClaim(id: string): void;
   focus(): void;
+  /** The tiptap editor once created (suggestion decorations attach to it). */
+  getEditor(): Editor | null;
 };
 
 type Props = {
@@ -81,6 +83,9 @@ export function ArticleViewer({ text, initialClaims, focusedClaimId, onClaimClic
     },
     focus() {
       editor?.commands.focus();
+    },
+    getEditor() {
+      return editor ?? null;
     },
   }), [editor, positions]);
 

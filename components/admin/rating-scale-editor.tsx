@@ -26,8 +26,8 @@ export function RatingScaleEditor({ initial, usage }: { initial: RatingScaleEntr
   async function save() {
     try {
       const body = { entries: rows.map(({ key, label, description, value, colour, retired }) => ({ key, label, description, value, colour, retired })) };
-      const saved = await apiFetch<RatingScaleEntryDto[]>("/api/v1/rating-scale", { method: "PUT", body });
-      setRows(saved.map(toRow));
+      const saved = await apiFetch<{ entries: RatingScaleEntryDto[] }>("/api/v1/rating-scale", { method: "PUT", body });
+      setRows(saved.entries.map(toRow));
       setMessage({ kind: "success", text: "Rating scale saved." });
     } catch (e) {
       setMessage({ kind: "error", text: e instanceof ApiError ? e.message : "Could not reach the server; nothing was saved.", fields: e instanceof ApiError ? e.fields : {} });

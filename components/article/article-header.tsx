@@ -1,4 +1,5 @@
 import type { ArticleMetadataDto, RevisionDto } from "@/lib/article/article.types";
+import { RevisionLinks } from "@/components/revision/revision-links";
 
 function safeHttpUrl(url: string | null): string | null {
   if (!url) return null;
@@ -11,7 +12,7 @@ function safeHttpUrl(url: string | null): string | null {
 }
 
 /** Title and metadata of an article above its text. */
-export function ArticleHeader({ article }: { article: ArticleMetadataDto & { revision: RevisionDto } }) {
+export function ArticleHeader({ article }: { article: ArticleMetadataDto & { revision: RevisionDto; claims?: readonly { anchor: { outcome: string } }[] } }) {
   const href = safeHttpUrl(article.sourceUrl);
   const published = article.publishedAt ? new Date(article.publishedAt).toISOString().slice(0, 10) : null;
   return (
@@ -28,6 +29,7 @@ export function ArticleHeader({ article }: { article: ArticleMetadataDto & { rev
           </>
         ) : null}
       </p>
+      <RevisionLinks articleId={article.id} claims={article.claims} />
     </header>
   );
 }

@@ -61,6 +61,7 @@ export async function createRevision(opts: { actor: Actor; articleId: string; in
       score: p.score,
       oldExact: p.claim.exact,
       newExact: p.newExact,
+      selector: p.outcome === "ORPHANED" ? null : p.selector,
       oldPrefix: p.claim.prefix,
       oldSuffix: p.claim.suffix,
       status: p.status,

@@ -57,6 +57,8 @@ export type ReanchoredClaimDto = {
   score: number | null;
   oldExact: string;
   newExact: string | null;
+  /** where the claim is on the new revision (null for an orphan) */
+  selector: SelectorDto | null;
   /** the old selector's context, so an orphan can be recognised */
   oldPrefix: string;
   oldSuffix: string;

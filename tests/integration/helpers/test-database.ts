@@ -18,8 +18,26 @@ async function adminQuery(serverUrl: string, sql: string): Promise<void> {
   }
 }
 
+const STALE_MS = 6 * 60 * 60 * 1000;
+
+/** Drops test databases of interrupted runs (teardown skipped), named factmark_test_<ms>_…, older than 6 h. */
+async function dropStaleDatabases(serverUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'factmark\\_test\\_%'");
+    for (const { datname } of rows) {
+      const startedAt = Number(datname.split("_")[2]);
+      if (startedAt && Date.now() - startedAt > STALE_MS) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 /** A fresh, empty database on the server of `serverUrl`; `drop()` removes it. */
 export async function createServerDatabase(serverUrl: string): Promise<TestDatabase> {
+  await dropStaleDatabases(serverUrl).catch(() => {}); // best effort: never block a run on cleanup
   const name = `factmark_test_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);

@@ -11,11 +11,16 @@ import { ConflictDialog } from "@/components/claim/conflict-dialog";
 import { SourcesEditor } from "@/components/claim/sources-editor";
 import { CommentsThread } from "@/components/claim/comments-thread";
 import { DeleteClaimButton } from "@/components/claim/delete-claim-button";
+import { ClaimReviewPanel } from "@/components/review/claim-review-panel";
+import { apiFetch } from "@/components/claim/api-client";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 /** The signed-in user as the workspace needs them: who, and which controls to show. */
 export type WorkspaceUser = {
   id: string; name: string;
   canCreate: boolean; canUpdate: boolean; canDelete: boolean; canComment: boolean; canWriteSources: boolean;
+  /** shows the review buttons this role may use (the server checks again) */
+  role?: Role;
 };
 
 type Props = {
@@ -121,9 +126,20 @@ export function ResearchForm({ claim, ratingScale, user, onSaved, onDeleted }: P
 
       <SourcesEditor claim={server} readOnly={readOnly || !user.canWriteSources} mutate={a.mutate} />
 
-      {/* Review actions (submit / approve / request changes) are rendered here by the review
-          feature: components/review/review-actions.tsx is to be mounted in this slot. */}
-      <div data-slot="review-actions" className="review-actions-slot" />
+      {/* Review actions (submit / approve / request changes / reopen / propose) and History */}
+      <div data-slot="review-actions" className="review-actions-slot">
+        <ClaimReviewPanel
+          claim={server}
+          user={user}
+          perform={async (send) => {
+            await a.flush();
+            await a.mutate(async () => {
+              await send();
+              return apiFetch<ClaimDto>(`/api/v1/claims/${encodeURIComponent(server.id)}`);
+            });
+          }}
+        />
+      </div>
 
       <CommentsThread claimId={server.id} canComment={user.canComment} />
 

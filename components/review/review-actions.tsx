@@ -21,6 +21,11 @@ type Props = {
   allowSelfApproval?: boolean;
   /** called after a successful transition, with the claim's new status and version */
   onChanged?: (result: ReviewActionResult) => void;
+  /**
+   * Runs the request in the caller's queue (the workspace form saves pending edits first and
+   * reloads the claim after); by default the request is sent directly.
+   */
+  perform?: (send: () => Promise<ReviewActionResult>) => Promise<unknown>;
 };
 
 const PATH: Record<TransitionName, string> = {
@@ -35,7 +40,7 @@ const BUTTON: Record<TransitionName, string> = {
  * note); Reopen; Propose a change — only those the status and the role allow. The server
  * checks everything again; its refusals (missing fields, stale version) are shown here.
  */
-export function ReviewActions({ claimId, status, version, role, isOwnClaim, allowSelfApproval, onChanged }: Props) {
+export function ReviewActions({ claimId, status, version, role, isOwnClaim, allowSelfApproval, onChanged, perform }: Props) {
   const router = useRouter();
   const [note, setNote] = useState("");
   const [pending, setPending] = useState<TransitionName | null>(null);
@@ -43,7 +48,8 @@ export function ReviewActions({ claimId, status, version, role, isOwnClaim, allo
   const [done, setDone] = useState<string | null>(null);
   const actor = { role };
   const names = availableTransitions(status).filter((n) => can(actor, TRANSITIONS[n].action));
-  const selfBlocked = isOwnClaim && !allowSelfApproval;
+  // unknown setting (workspace): leave the button on and let the server explain a refusal
+  const selfBlocked = isOwnClaim && allowSelfApproval === false;
   if (names.length === 0) return null;
   const hasNote = names.some((n) => n !== "submit");
 
@@ -56,8 +62,14 @@ export function ReviewActions({ claimId, status, version, role, isOwnClaim, allo
     setError(null);
     setDone(null);
     try {
-      const body = name === "submit" ? { version } : { version, ...(note.trim() ? { note: note.trim() } : {}) };
-      const result = await apiFetch<ReviewActionResult>(`/api/v1/claims/${encodeURIComponent(claimId)}/${PATH[name]}`, { method: "POST", body });
+      // submit checks the saved claim as it is now (pending autosaves land first); an editor's
+      // decision names the version they looked at, so an unseen newer version is refused
+      const body = name === "submit" ? {} : { version, ...(note.trim() ? { note: note.trim() } : {}) };
+      const send = () => apiFetch<ReviewActionResult>(`/api/v1/claims/${encodeURIComponent(claimId)}/${PATH[name]}`, { method: "POST", body });
+      let result: ReviewActionResult | undefined;
+      if (perform) await perform(async () => (result = await send()));
+      else result = await send();
+      if (!result) throw new Error("no result");
       setNote("");
       setDone(`Done: the claim is now ${result.status.replace("_", " ").toLowerCase()}.`);
       onChanged?.(result);

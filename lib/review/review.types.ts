@@ -13,7 +13,10 @@ export type ApproveClaimInput = z.infer<typeof approveClaimSchema>;
 
 /** POST /claims/{id}/request-changes — the note tells the fact-checker what to fix. */
 export const requestChangesSchema = z
-  .object({ note: noteSchema.min(1, "is required: tell the fact-checker what to change"), version: z.number().int().min(1).optional() })
+  .object({
+    note: z.string({ error: "is required: tell the fact-checker what to change" }).trim().min(1, "is required: tell the fact-checker what to change").max(5000),
+    version: z.number().int().min(1).optional(),
+  })
   .strict();
 export type RequestChangesInput = z.infer<typeof requestChangesSchema>;
 

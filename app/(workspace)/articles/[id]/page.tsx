@@ -20,6 +20,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const user = {
     id: actor.id,
     name: actor.name,
+    role: actor.role,
     canCreate: can(actor, "claim.create"),
     canUpdate: can(actor, "claim.update"),
     canDelete: can(actor, "claim.delete"),

@@ -9,6 +9,7 @@ import { normalizeText } from "@/lib/anchoring/normalize-text";
 import { createArticleInputSchema, type ArticleDto } from "@/lib/article/article.types";
 import { articleDtoInclude, toArticleMetadataDto } from "@/lib/article/article-dto";
 import { canonicalOrNull } from "@/lib/article/find-article-by-url";
+import { warmSuggestions } from "@/lib/suggestion/warm-suggestions";
 
 /** sha256 (hex) of a revision's canonical text, as stored on ArticleRevision. */
 export function hashText(text: string): string {
@@ -28,7 +29,7 @@ export async function createArticle(opts: { actor: Actor; input: unknown }): Pro
   const text = normalizeText(input.text);
   if (text === "") throw invalid({ text: "is empty" }, "The article has no text");
   const canonicalUrl = canonicalOrNull(input.sourceUrl);
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     if (canonicalUrl) {
       const existing = await tx.article.findUnique({ where: { canonicalUrl }, select: { id: true } });
       if (existing) throw conflict("This URL was already imported", { existingArticleId: existing.id });
@@ -61,4 +62,7 @@ export async function createArticle(opts: { actor: Actor; input: unknown }): Pro
       claims: [],
     };
   });
+  // precompute suggestions so the article view's first request is a cache hit
+  warmSuggestions(created.revision.text);
+  return created;
 }

@@ -1,17 +1,19 @@
 import type { FieldDiff } from "@/lib/review/diff-claim-snapshots";
 import { DiffParts } from "@/components/review/diff-parts";
+import { formatWhen } from "@/components/review/format-when";
 
 /**
- * Field-by-field differences between the approved version and the proposed one. Each row
+ * Field-by-field differences between the approved (or sent-back) version and the current one. Each row
  * shows the field, then the word diff; a source added or removed says so in words.
  */
-export function ClaimDiff({ diff, approvedAt }: { diff: FieldDiff[]; approvedAt: string | null }) {
+export function ClaimDiff({ diff, base }: { diff: FieldDiff[]; base: { kind: "approved" | "sentBack"; at: string | null } }) {
+  const what = base.kind === "approved" ? "the approved version" : "the version sent back";
   return (
     <section className="card stack" aria-labelledby="diff-heading" data-testid="claim-diff">
-      <h2 id="diff-heading">Changes since the approved version</h2>
-      {approvedAt ? <p className="muted small">Approved version of {new Date(approvedAt).toLocaleString("en-GB")}.</p> : null}
+      <h2 id="diff-heading">Changes since {what}</h2>
+      {base.at ? <p className="muted small">Compared with {what} of <time dateTime={base.at}>{formatWhen(base.at)}</time>.</p> : null}
       {diff.length === 0 ? (
-        <p>No field differs from the approved version.</p>
+        <p>No field differs from {what}.</p>
       ) : (
         <table className="table diff-table">
           <thead>

@@ -43,7 +43,7 @@ export function ReviewView({ view, role, allowSelfApproval }: { view: ReviewView
             ))}
           </ol>
         </section>
-        {view.diff ? <ClaimDiff diff={view.diff} approvedAt={view.approvedAt} /> : null}
+        {view.diff && view.diffBase ? <ClaimDiff diff={view.diff} base={view.diffBase} /> : null}
       </div>
       <aside className="stack">
         <section className="card stack" aria-labelledby="decide-heading">

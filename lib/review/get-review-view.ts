@@ -16,8 +16,12 @@ export type ReviewView = {
   factChecker: { id: string; name: string };
   isOwnClaim: boolean;
   approvedAt: string | null;
-  /** differences from the last approved version; null when never approved */
+  /**
+   * differences from the last approved version or, for a claim never approved, from the version
+   * last sent back (so the editor sees what the fact-checker fixed); null when neither exists
+   */
   diff: FieldDiff[] | null;
+  diffBase: { kind: "approved" | "sentBack"; at: string | null } | null;
   reviews: { decision: string; note: string; reviewer: string; at: string; claimVersion: number }[];
 };
 
@@ -37,6 +41,12 @@ export async function getReviewView(opts: { actor: Actor; claimId: string }): Pr
   if (!claim) throw notFound("Claim");
   const current = toClaimSnapshot(claim);
   const approved = readClaimSnapshot(claim.approvedSnapshot);
+  const sentBack = claim.reviews.find((r) => r.decision === "REQUEST_CHANGES");
+  const base = approved
+    ? { snapshot: approved, kind: "approved" as const, at: claim.approvedAt?.toISOString() ?? null }
+    : sentBack
+      ? { snapshot: readClaimSnapshot(sentBack.snapshot), kind: "sentBack" as const, at: sentBack.createdAt.toISOString() }
+      : null;
   return {
     id: claim.id,
     status: claim.status,
@@ -48,7 +58,8 @@ export async function getReviewView(opts: { actor: Actor; claimId: string }): Pr
     factChecker: claim.assignee ?? claim.createdBy,
     isOwnClaim: claim.createdById === opts.actor.id || claim.assigneeId === opts.actor.id,
     approvedAt: claim.approvedAt?.toISOString() ?? null,
-    diff: approved ? diffClaimSnapshots(approved, current) : null,
+    diff: base?.snapshot ? diffClaimSnapshots(base.snapshot, current) : null,
+    diffBase: base ? { kind: base.kind, at: base.at } : null,
     reviews: claim.reviews.map((r) => ({
       decision: r.decision,
       note: r.note,

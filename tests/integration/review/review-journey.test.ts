@@ -30,6 +30,10 @@ describe("review journey", () => {
     const edited = await updateClaim({ actor: fc, claimId: claim.id, input: { version: sent.version, statement: "The ISS has been crewed for 25 years" } });
     const resubmitted = await submitClaim({ actor: fc, claimId: claim.id, version: edited.version });
 
+    const view = await getReviewView({ actor: editor, claimId: claim.id });
+    expect(view.diffBase?.kind).toBe("sentBack");
+    expect(view.diff?.map((d) => d.field)).toEqual(["statement"]);
+
     const stale = await errorOf(approveClaim({ actor: editor, claimId: claim.id, version: resubmitted.version - 1 }));
     expect(stale.code).toBe("CONFLICT");
     const approved = await approveClaim({ actor: editor, claimId: claim.id, version: resubmitted.version, note: "Good." });

@@ -1,0 +1,82 @@
+/**
+ * Benchmark 2: in headless Chromium, from navigation start until all claims of the article
+ * are painted as highlights and clicking the last one focuses it in the side panel. Baseline:
+ * the same page for an article with the same text and no claims, until its text is shown.
+ */
+import { existsSync } from "node:fs";
+import { chromium, type Browser } from "@playwright/test";
+import type { HttpSession } from "../lib/http-session";
+import { median, ms, ratio, type BenchRow } from "../lib/stats";
+
+const RUNS = Number(process.env.BENCH_PAINT_RUNS ?? 5);
+const ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"];
+
+function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p)); // else Playwright's own
+}
+
+type Visit = { ready: number; painted: number; focused: number };
+
+/** One cold visit (fresh context): ms after navigation start of editor ready, highlights painted, click focused. */
+async function visit(browser: Browser, session: HttpSession, articleId: string, claims: number): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    await context.addCookies(session.cookies.map((c) => ({ ...c, url: session.baseUrl })));
+    const page = await context.newPage();
+    await page.goto(`${session.baseUrl}/articles/${articleId}`, { waitUntil: "commit" });
+    const ready = Number(await (await page.waitForFunction(() => (document.querySelector(".article-text.ProseMirror") ? performance.now() : false), null, { polling: "raf", timeout: 60_000 })).jsonValue());
+    const painted = Number(await (await page.waitForFunction((n) => {
+      const ids = new Set<string | null>();
+      for (const el of document.querySelectorAll(".article-text [data-claim-id]")) ids.add(el.getAttribute("data-claim-id"));
+      return ids.size >= n ? performance.now() : false;
+    }, claims, { polling: "raf", timeout: 60_000 })).jsonValue());
+    if (claims === 0) return { ready, painted, focused: painted };
+    const last = page.locator(".article-text mark[data-claim-id]").last();
+    // the claims under the clicked point: nested highlights focus the innermost one first
+    const under = await last.evaluate((el) => {
+      const ids: string[] = [];
+      for (let n: Element | null = el; n && !n.classList.contains("ProseMirror"); n = n.parentElement) {
+        const id = n.getAttribute("data-claim-id");
+        if (id) ids.push(id);
+      }
+      return ids;
+    });
+    await last.click();
+    const focusedHandle = await page.waitForFunction((ids) => {
+      const current = document.querySelector('.claim-item-button[aria-current="true"]')?.getAttribute("data-claim-id");
+      return current && ids.includes(current) && document.querySelector('[data-testid="research-form"]') ? performance.now() : false;
+    }, under, { polling: "raf", timeout: 30_000 });
+    return { ready, painted, focused: Number(await focusedHandle.jsonValue()) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Alternates cold visits of the article with claims and the one without. */
+export async function runHighlightsPaintBench(opts: { session: HttpSession; fullId: string; emptyId: string; claims: number }): Promise<BenchRow[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+  try {
+    await visit(browser, opts.session, opts.emptyId, 0); // warm the server's and Chromium's caches
+    await visit(browser, opts.session, opts.fullId, opts.claims);
+    const full: Visit[] = [];
+    const empty: Visit[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      full.push(await visit(browser, opts.session, opts.fullId, opts.claims));
+      empty.push(await visit(browser, opts.session, opts.emptyId, 0));
+    }
+    const focused = median(full.map((v) => v.focused));
+    const baseline = median(empty.map((v) => v.ready));
+    return [{
+      bench: "2. 1,000 highlights painted and clickable (Chromium)",
+      figure: `median ${ms(focused)} (editor ${ms(median(full.map((v) => v.ready)))}, all highlights ${ms(median(full.map((v) => v.painted)))})`,
+      baseline: `0-claim page text shown ${ms(baseline)}`,
+      ratio: ratio(focused, baseline),
+      target: "< 1000 ms",
+      met: focused < 1000,
+      notes: `${RUNS} cold visits each (fresh browser context); times from navigation start; runs: ${full.map((v) => Math.round(v.focused)).join(", ")} ms`,
+    }];
+  } finally {
+    await browser.close();
+  }
+}

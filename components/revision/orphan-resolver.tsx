@@ -7,6 +7,7 @@ import { trimSpan } from "@/components/editor/text-positions";
 import { apiFetch, ApiError } from "@/components/claim/api-client";
 import { QuoteInContext } from "@/components/revision/quote-in-context";
 import type { OrphanItem, PlacedSpan } from "@/components/revision/revision-types";
+import { useHydrated } from "@/components/revision/use-hydrated";
 
 type Props = { text: string; revisionKey: string; orphans: OrphanItem[]; placed: PlacedSpan[]; onResolved: (id: string) => void };
 
@@ -21,6 +22,7 @@ export function OrphanResolver({ text, revisionKey, orphans, placed, onResolved 
   const [confirmId, setConfirmId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const isHydrated = useHydrated();
   const active = orphans.find((o) => o.id === activeId) ?? null;
 
   async function reattach() {
@@ -70,7 +72,7 @@ export function OrphanResolver({ text, revisionKey, orphans, placed, onResolved 
                 <QuoteInContext exact={o.exact} prefix={o.prefix} suffix={o.suffix} />
                 {o.statement ? <div className="small">Statement: {o.statement}</div> : null}
                 <div className="row">
-                  <button type="button" className="btn" aria-pressed={o.id === activeId} onClick={() => { setActiveId(o.id === activeId ? null : o.id); setMessage(null); }}>
+                  <button type="button" className="btn" disabled={!isHydrated} aria-pressed={o.id === activeId} onClick={() => { setActiveId(o.id === activeId ? null : o.id); setMessage(null); }}>
                     {o.id === activeId ? "Cancel re-attach" : "Re-attach…"}
                   </button>
                   {confirmId === o.id ? (
@@ -80,7 +82,7 @@ export function OrphanResolver({ text, revisionKey, orphans, placed, onResolved 
                       <button type="button" className="btn" onClick={() => setConfirmId(null)}>Keep it</button>
                     </span>
                   ) : (
-                    <button type="button" className="btn btn-danger" onClick={() => setConfirmId(o.id)}>Delete…</button>
+                    <button type="button" className="btn btn-danger" disabled={!isHydrated} onClick={() => setConfirmId(o.id)}>Delete…</button>
                   )}
                 </div>
               </li>

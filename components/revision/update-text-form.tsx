@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { CreateRevisionResultDto } from "@/lib/revision/revision.types";
 import { apiFetch, ApiError } from "@/components/claim/api-client";
+import { useHydrated } from "@/components/revision/use-hydrated";
 
 type Mode = "text" | "html" | "url";
 
@@ -13,18 +14,19 @@ type Mode = "text" | "html" | "url";
  */
 export function UpdateTextForm(props: { articleId: string; currentText: string; sourceUrl: string | null; onDone: (r: CreateRevisionResultDto) => void }) {
   const [mode, setMode] = useState<Mode>("text");
-  const [text, setText] = useState(props.currentText);
-  const [html, setHtml] = useState("");
-  const [url, setUrl] = useState(props.sourceUrl ?? "");
-  const [note, setNote] = useState("");
+  const isHydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function submit(e: React.FormEvent) {
+  async function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    // fields are uncontrolled, so words typed before hydration are kept; read them on submit
+    const form = new FormData(e.currentTarget);
+    const field = (name: string) => String(form.get(name) ?? "");
+    const note = field("note");
     setBusy(true);
     setError(null);
-    const body = mode === "text" ? { text } : mode === "html" ? { html } : { url: url.trim() || null };
+    const body = mode === "text" ? { text: field("text") } : mode === "html" ? { html: field("html") } : { url: field("url").trim() || null };
     try {
       props.onDone(await apiFetch<CreateRevisionResultDto>(`/api/v1/articles/${props.articleId}/revisions`, { method: "POST", body: { ...body, ...(note.trim() ? { note } : {}) } }));
     } catch (err) {
@@ -47,16 +49,16 @@ export function UpdateTextForm(props: { articleId: string; currentText: string; 
         ))}
       </fieldset>
       {mode === "text" ? (
-        <label>Corrected article text<textarea name="text" rows={18} value={text} onChange={(e) => setText(e.target.value)} required /></label>
+        <label>Corrected article text<textarea name="text" rows={18} defaultValue={props.currentText} required /></label>
       ) : mode === "html" ? (
-        <label>Corrected page HTML<textarea name="html" rows={18} value={html} onChange={(e) => setHtml(e.target.value)} required /></label>
+        <label>Corrected page HTML<textarea name="html" rows={18} required /></label>
       ) : (
-        <label>Page URL<input type="url" name="url" value={url} onChange={(e) => setUrl(e.target.value)} required /></label>
+        <label>Page URL<input type="url" name="url" defaultValue={props.sourceUrl ?? ""} required /></label>
       )}
-      <label>Note (optional)<input name="note" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} placeholder="e.g. Correction appended 2 Aug" /></label>
+      <label>Note (optional)<input name="note" maxLength={1000} placeholder="e.g. Correction appended 2 Aug" /></label>
       {error ? <p className="field-error" role="alert">{error}</p> : null}
       <div className="row">
-        <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? "Saving…" : "Save as new revision"}</button>
+        <button type="submit" className="btn btn-primary" disabled={busy || !isHydrated}>{busy ? "Saving…" : "Save as new revision"}</button>
       </div>
     </form>
   );

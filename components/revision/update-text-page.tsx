@@ -23,6 +23,8 @@ export function UpdateTextPage(props: Props) {
   const [placed, setPlaced] = useState(props.placed);
   const [orphans, setOrphans] = useState(props.orphans);
   const [result, setResult] = useState<CreateRevisionResultDto | null>(null);
+  // stays shown after the last orphan is resolved, so its confirmation stays readable
+  const [hadOrphans] = useState(props.orphans.length > 0);
 
   function onDone(r: CreateRevisionResultDto) {
     setResult(r);
@@ -34,7 +36,7 @@ export function UpdateTextPage(props: Props) {
   return (
     <div className="stack update-text">
       {result ? <UpdateSummary result={result} articleId={props.articleId} /> : null}
-      {result || orphans.length ? (
+      {result || hadOrphans ? (
         <OrphanResolver text={revision.text} revisionKey={revision.id} orphans={orphans} placed={placed} onResolved={(id) => setOrphans((list) => list.filter((o) => o.id !== id))} />
       ) : null}
       {result ? (

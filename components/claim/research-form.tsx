@@ -43,7 +43,7 @@ export function ResearchForm({ claim, ratingScale, user, onSaved, onDeleted }: P
   const readOnly = isLocked || !user.canUpdate;
   const err = (k: string) => fieldErrors[k] ?? fieldErrors[`verdict.${k}`];
   const errProps = (k: string) => (err(k) ? { "aria-invalid": true as const, "aria-describedby": `${id}-${k}-err` } : {});
-  const errText = (k: string, label: string) => (err(k) ? <span className="field-error" id={`${id}-${k}-err`}>{label}: {err(k)}</span> : null);
+  const errText = (k: string, label: string) => (err(k) ? <span className="field-error" aria-hidden="true" id={`${id}-${k}-err`}>{label}: {err(k)}</span> : null);
   const assignees = [{ id: user.id, name: `${user.name} (me)` }];
   if (server.assignee && server.assignee.id !== user.id) assignees.push(server.assignee);
 

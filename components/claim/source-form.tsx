@@ -66,7 +66,7 @@ export function SourceForm({ source, serverErrors, onSubmit, onCancel }: Props) 
     <label className="field" htmlFor={`${id}-${k}`}>
       {label}
       {input}
-      {shown[k] ? <span className="field-error" id={`${id}-${k}-error`}>{label}: {shown[k]}</span> : null}
+      {shown[k] ? <span className="field-error" aria-hidden="true" id={`${id}-${k}-error`}>{label}: {shown[k]}</span> : null}
     </label>
   );
   const common = (k: keyof SourceValues) => ({

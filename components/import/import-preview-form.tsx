@@ -86,7 +86,7 @@ export function ImportPreviewForm({ preview, onBack }: { preview: ImportPreviewD
               aria-invalid={errors[f.key] ? true : undefined}
               aria-describedby={errors[f.key] ? `${id}-${f.key}-err` : undefined}
             />
-            {errors[f.key] ? <span className="field-error" id={`${id}-${f.key}-err`}>{f.label}: {errors[f.key]}</span> : null}
+            {errors[f.key] ? <span className="field-error" aria-hidden="true" id={`${id}-${f.key}-err`}>{f.label}: {errors[f.key]}</span> : null}
           </label>
         ))}
       </fieldset>

@@ -4,6 +4,7 @@ import { invalid } from "@/lib/errors/app-error";
 export function parseVersionQuery(query: Record<string, string>): number | undefined {
   const raw = query.version;
   if (raw === undefined) return undefined;
-  if (!/^[1-9]\d{0,9}$/.test(raw)) throw invalid({ version: "must be a positive integer" });
+  // versions are int4 columns: a larger number would fail in PostgreSQL (500) instead of here
+  if (!/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > 2_147_483_647) throw invalid({ version: "must be a positive integer" });
   return Number(raw);
 }

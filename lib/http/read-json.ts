@@ -28,11 +28,39 @@ export async function readJson(request: Request, maxBytes = MAX_JSON_BYTES): Pro
       throw new AppError("INVALID_INPUT", "The body contains a lone UTF-16 surrogate", { fields: { body: "contains a lone surrogate" } });
     }
   }
+  let value: unknown;
   try {
-    return text.length === 0 ? {} : JSON.parse(text);
+    value = text.length === 0 ? {} : JSON.parse(text);
   } catch {
     throw new AppError("INVALID_INPUT", "The body is not valid JSON", { fields: { body: "is not valid JSON" } });
   }
+  // PostgreSQL text cannot hold U+0000: refuse it here, naming the field, instead of a 500 at insert
+  const nulAt = findNulPath(value, []);
+  if (nulAt !== null) {
+    const field = nulAt || "body";
+    throw new AppError("INVALID_INPUT", `Invalid ${field}`, { fields: { [field]: "contains a NUL character" } });
+  }
+  return value;
+}
+
+/** The dotted path of the first string (value or key) holding U+0000, or null. */
+function findNulPath(value: unknown, path: string[]): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findNulPath(value[i], [...path, String(i)]);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (typeof value === "object" && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes("\u0000")) return [...path, k.replace(/\u0000/g, "\\0")].join(".");
+      const found = findNulPath(v, [...path, k]);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 
 function hasLoneSurrogateAfterParse(text: string): boolean {

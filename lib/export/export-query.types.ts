@@ -14,6 +14,14 @@ export const articleExportQuerySchema = z.object({
   status,
 });
 
+function isRealDate(value: string): boolean {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) return false;
+  const [y, m, d] = value.slice(0, 10).split("-").map(Number);
+  const day = new Date(Date.UTC(y!, m! - 1, d!));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m! - 1 && day.getUTCDate() === d;
+}
+
 /** Query of GET /api/v1/export (bulk); `since` is an ISO 8601 date or date-time. */
 export const bulkExportQuerySchema = z.object({
   format: z.literal("ndjson", { error: "must be ndjson" }).default("ndjson"),
@@ -22,7 +30,8 @@ export const bulkExportQuerySchema = z.object({
     .string()
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/, "must be an ISO 8601 date, e.g. 2025-08-01 or 2025-08-01T09:30:00Z")
-    .refine((v) => !Number.isNaN(Date.parse(v)), "must be a real date")
+    // Date.parse rolls 2025-02-30 over to March: require the calendar date to survive the parse
+    .refine((v) => isRealDate(v), "must be a real date")
     .transform((v) => new Date(v))
     .optional(),
 });

@@ -103,8 +103,10 @@ describe("export routes with API tokens", () => {
     const future = await bulkExport(new Request(`${BASE}/export?format=ndjson&since=2999-01-01`, bearer(token)), noParams);
     expect(future.headers.get("x-factmark-total-articles")).toBe("0");
     expect(await future.text()).toBe("");
-    const bad = await bulkExport(new Request(`${BASE}/export?since=yesterday`, bearer(token)), noParams);
-    expect(bad.status).toBe(400);
-    expect((await bad.json()).error.fields).toHaveProperty("since");
+    for (const since of ["yesterday", "2025-02-30", "2025-13-01"]) {
+      const bad = await bulkExport(new Request(`${BASE}/export?since=${since}`, bearer(token)), noParams);
+      expect(bad.status, since).toBe(400);
+      expect((await bad.json()).error.fields).toHaveProperty("since");
+    }
   });
 });

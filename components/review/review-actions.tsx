@@ -50,7 +50,8 @@ export function ReviewActions({ claimId, status, version, role, isOwnClaim, allo
   const names = availableTransitions(status).filter((n) => can(actor, TRANSITIONS[n].action));
   // unknown setting (workspace): leave the button on and let the server explain a refusal
   const selfBlocked = isOwnClaim && allowSelfApproval === false;
-  if (names.length === 0) return null;
+  // keep the outcome visible after a transition that leaves this role no further buttons
+  if (names.length === 0 && !done && !error) return null;
   const hasNote = names.some((n) => n !== "submit");
 
   async function run(name: TransitionName) {
@@ -73,7 +74,8 @@ export function ReviewActions({ claimId, status, version, role, isOwnClaim, allo
       setNote("");
       setDone(`Done: the claim is now ${result.status.replace("_", " ").toLowerCase()}.`);
       onChanged?.(result);
-      router.refresh();
+      // the workspace adopts the reloaded claim itself; elsewhere the server page re-renders
+      if (!perform) router.refresh();
     } catch (e) {
       const api = e instanceof ApiError ? e : null;
       setError({ message: api?.message ?? "Could not reach the server; nothing was changed.", fields: api?.fields ?? {}, stale: api?.status === 409 });
@@ -90,7 +92,7 @@ export function ReviewActions({ claimId, status, version, role, isOwnClaim, allo
           <textarea value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={!!error?.fields.note} maxLength={5000} rows={3} />
         </label>
       ) : null}
-      <div className="row">
+      <div className="row" hidden={names.length === 0}>
         {names.map((n) => (
           <button
             key={n}

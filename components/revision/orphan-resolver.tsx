@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ClaimDto } from "@/lib/claim/claim.types";
 import { ArticleViewer, type ArticleViewerHandle } from "@/components/editor/article-viewer";
 import { trimSpan } from "@/components/editor/text-positions";
@@ -24,6 +24,11 @@ export function OrphanResolver({ text, revisionKey, orphans, placed, onResolved 
   const [busy, setBusy] = useState(false);
   const isHydrated = useHydrated();
   const active = orphans.find((o) => o.id === activeId) ?? null;
+
+  // choosing an orphan moves the caret into the text, so keyboard users can select at once
+  useEffect(() => {
+    if (activeId) viewer.current?.focus();
+  }, [activeId]);
 
   async function reattach() {
     if (!active) return;

@@ -20,7 +20,7 @@ export function UpdateTextForm(props: { articleId: string; currentText: string; 
 
   async function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    // fields are uncontrolled, so words typed before hydration are kept; read them on submit
+    // hydration resets a textarea, so fields stay read-only until then; read them on submit
     const form = new FormData(e.currentTarget);
     const field = (name: string) => String(form.get(name) ?? "");
     const note = field("note");
@@ -49,9 +49,9 @@ export function UpdateTextForm(props: { articleId: string; currentText: string; 
         ))}
       </fieldset>
       {mode === "text" ? (
-        <label>Corrected article text<textarea name="text" rows={18} defaultValue={props.currentText} required /></label>
+        <label>Corrected article text<textarea name="text" rows={18} defaultValue={props.currentText} readOnly={!isHydrated} required /></label>
       ) : mode === "html" ? (
-        <label>Corrected page HTML<textarea name="html" rows={18} required /></label>
+        <label>Corrected page HTML<textarea name="html" rows={18} readOnly={!isHydrated} required /></label>
       ) : (
         <label>Page URL<input type="url" name="url" defaultValue={props.sourceUrl ?? ""} required /></label>
       )}

@@ -41,7 +41,7 @@ export type CreateArticleInput = z.infer<typeof createArticleInputSchema>;
 /** PATCH /api/v1/articles/{id}: metadata only (text changes are new revisions). */
 export const updateArticleMetadataInputSchema = z
   .object({
-    version: z.number().int().min(1),
+    version: z.number().int().min(1).max(2_147_483_647),
     title: metadataFields.title.optional(),
     sourceUrl: metadataFields.sourceUrl.optional(),
     publisher: metadataFields.publisher.optional(),

@@ -59,7 +59,7 @@ export type VerdictInput = z.infer<typeof verdictInputSchema>;
 /** PATCH /api/v1/claims/{id}: `version` is the claim version the edit was based on. */
 export const updateClaimInputSchema = z
   .object({
-    version: z.number().int().min(1),
+    version: z.number().int().min(1).max(2_147_483_647),
     statement: statementSchema.optional(),
     claimant: claimantSchema.optional(),
     kind: claimKindSchema.optional(),

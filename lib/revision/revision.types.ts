@@ -19,7 +19,7 @@ export type CreateRevisionInput = z.infer<typeof createRevisionInputSchema>;
 
 /** POST /api/v1/claims/{id}/reattach: code-point offsets or a quote on the current revision. */
 export const reattachClaimInputSchema = z
-  .object({ selector: selectorInputSchema, version: z.number().int().min(1).optional() })
+  .object({ selector: selectorInputSchema, version: z.number().int().min(1).max(2_147_483_647).optional() })
   .strict();
 export type ReattachClaimInput = z.infer<typeof reattachClaimInputSchema>;
 

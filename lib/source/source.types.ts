@@ -40,7 +40,7 @@ export type CreateSourceInput = z.infer<typeof createSourceInputSchema>;
 /** PATCH /api/v1/sources/{id}: `version` is the SOURCE's version the edit was based on. */
 export const updateSourceInputSchema = z
   .object({
-    version: z.number().int().min(1),
+    version: z.number().int().min(1).max(2_147_483_647),
     url: sourceFields.url.optional(),
     title: sourceFields.title.optional(),
     publisher: sourceFields.publisher.optional(),

@@ -21,6 +21,7 @@ export async function dismissSuggestion(opts: { actor: Actor; articleId: string;
   const { text } = await getCurrentRevision(actor, articleId);
   const suggestion = detectSuggestionsCached(text).find((s) => s.key === key);
   if (!suggestion) throw notFound("Suggestion");
+  // idempotent under concurrency too: a parallel dismissal of the same key wins the unique index
   await db.$transaction(async (tx) => {
     const existing = await tx.dismissedSuggestion.findUnique({ where: { articleId_key: { articleId, key } } });
     if (existing) return;
@@ -33,6 +34,8 @@ export async function dismissSuggestion(opts: { actor: Actor; articleId: string;
       articleId,
       after: { key, kind: suggestion.kind, exact: suggestion.exact, start: suggestion.start, end: suggestion.end },
     });
+  }).catch((e: unknown) => {
+    if ((e as { code?: unknown })?.code !== "P2002") throw e;
   });
   return { articleId, key, isDismissed: true };
 }

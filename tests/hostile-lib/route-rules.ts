@@ -23,7 +23,7 @@ export type RuleContext = {
   selfUser?: TestUser;
 };
 
-/** A malformed variant of a rule's valid request: the field the error must name. */
+/** A malformed variant of a rule's valid request: the field the error must name ("" for a 409 without fields). */
 export type MalformedCase = { name: string; field: string; body?: unknown; query?: Record<string, string>; status?: readonly number[] };
 
 export type RouteRule = {
@@ -311,8 +311,9 @@ export const RULES: Record<string, RouteRule> = {
     },
     required: ["sourceIds"],
     malformed: (): MalformedCase[] => [
-      { name: "ids of another claim", field: "sourceIds", body: { sourceIds: ["nope"] } },
-      { name: "duplicate ids", field: "sourceIds", body: { sourceIds: ["a", "a"] } },
+      // not the claim's current list: a conflict (reload and retry), not a field error
+      { name: "ids of another claim", field: "", status: [409], body: { sourceIds: ["nope"] } },
+      { name: "duplicate ids", field: "", status: [400, 409], body: { sourceIds: ["a", "a"] } },
     ],
   },
   "PATCH /api/v1/sources/[id]": {

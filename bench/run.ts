@@ -93,7 +93,15 @@ async function main(): Promise<void> {
   console.log("Factmark benchmarks (figures are noisy on a shared machine: compare ratios, not absolutes)");
   await step("3", "re-anchoring", reanchorRow);
   let dbKind = SERVER_URL ? "PostgreSQL server (DATABASE_URL)" : "embedded PGlite";
-  if (["1", "2", "4", "5", "6", "7"].some((n) => only.has(n))) console.log(`build: ${ensureBuild(ROOT)}`);
+  if (["1", "2", "4", "5", "6", "7"].some((n) => only.has(n))) {
+    try {
+      console.log(`build: ${ensureBuild(ROOT)}`);
+    } catch (e) {
+      // without a build no server benchmark can run; still report what did run
+      failures.push(`next build: ${e instanceof Error ? e.message : String(e)}`);
+      for (const n of ["1", "2", "4", "5", "6", "7"]) only.delete(n);
+    }
+  }
   if (["1", "2", "4", "5", "7"].some((n) => only.has(n))) {
     try {
       dbKind = await runServerBenches();

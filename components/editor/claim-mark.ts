@@ -136,15 +136,9 @@ export const ClaimMark = Mark.create<ClaimMarkOptions>({
       new Plugin({
         key: new PluginKey("claimClick"),
         props: {
-          handleClick(view, pos, event) {
-            const handler = onClaimClick();
-            if (!handler) return false;
-            const fromDom = claimIdsFromElement(event.target, view.dom);
-            const ids = fromDom.length ? fromDom : claimIdsAt(view.state.doc, pos);
-            if (!ids.length) return false;
-            handler(ids);
-            return false; // keep the caret where the user clicked
-          },
+          // a quick second click is a double click to ProseMirror: it must cycle nested claims too
+          handleClick: (view, pos, event) => notifyClaimClick(onClaimClick(), view.dom, view.state.doc, pos, event),
+          handleDoubleClick: (view, pos, event) => notifyClaimClick(onClaimClick(), view.dom, view.state.doc, pos, event),
         },
       }),
     ];
@@ -170,4 +164,12 @@ export function claimIdsFromElement(target: EventTarget | null, root: Element): 
     el = el.parentElement;
   }
   return ids;
+}
+
+function notifyClaimClick(handler: ClaimMarkOptions["onClaimClick"], root: Element, doc: PmNode, pos: number, event: MouseEvent): boolean {
+  if (!handler) return false;
+  const fromDom = claimIdsFromElement(event.target, root);
+  const ids = fromDom.length ? fromDom : claimIdsAt(doc, pos);
+  if (ids.length) handler(ids);
+  return false; // keep the caret where the user clicked
 }

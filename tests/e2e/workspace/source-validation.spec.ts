@@ -8,7 +8,7 @@ test("a source with a non-http URL is refused at the field; a valid one is added
   await page.getByRole("list", { name: "Claims in text order" }).getByRole("button").first().click();
 
   await page.getByRole("button", { name: "Add source" }).click();
-  const url = page.getByLabel("URL", { exact: true });
+  const url = page.getByRole("textbox", { name: "URL", exact: true });
   await url.fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Add source" }).click();
   await expect(page.getByText("URL: must be an http:// or https:// URL")).toBeVisible();
@@ -16,11 +16,11 @@ test("a source with a non-http URL is refused at the field; a valid one is added
   expect((await getClaim(page.request, claim.id)).sources).toHaveLength(0);
 
   await url.fill("https://www.nasa.gov/international-space-station/");
-  await page.getByLabel("Title").fill("International Space Station");
-  await page.getByLabel("Archive URL (optional)").fill("ftp://example.org/copy");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("International Space Station");
+  await page.getByRole("textbox", { name: "Archive URL (optional)" }).fill("ftp://example.org/copy");
   await page.getByRole("button", { name: "Add source" }).click();
   await expect(page.getByText("Archive URL (optional): must be an http:// or https:// URL")).toBeVisible();
-  await page.getByLabel("Archive URL (optional)").fill("");
+  await page.getByRole("textbox", { name: "Archive URL (optional)" }).fill("");
   await expect(page.getByLabel("Accessed")).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
   await page.getByRole("button", { name: "Add source" }).click();
 

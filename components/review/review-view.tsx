@@ -43,7 +43,7 @@ export function ReviewView({ view, role, allowSelfApproval }: { view: ReviewView
             ))}
           </ol>
         </section>
-        {view.diff && view.diffBase ? <ClaimDiff diff={view.diff} base={view.diffBase} /> : null}
+        {view.diff && view.diffBase && status !== "APPROVED" ? <ClaimDiff diff={view.diff} base={view.diffBase} /> : null}
       </div>
       <aside className="stack">
         <section className="card stack" aria-labelledby="decide-heading">

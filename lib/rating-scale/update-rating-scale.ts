@@ -20,7 +20,7 @@ const entrySchema = z
 
 /** PUT /api/v1/rating-scale: the whole scale in display order (position = index). */
 export const updateRatingScaleSchema = z
-  .object({ entries: z.array(entrySchema).min(1, "needs at least one rating").max(30) })
+  .object({ entries: z.array(entrySchema).min(1, "needs at least one rating").max(100) })
   .strict()
   .superRefine((v, ctx) => {
     const seen = new Set<string>();

@@ -26,7 +26,7 @@ export default async function DashboardPage() {
         {stats.articles.map((a) => (
           <details key={a.id} className="card">
             <summary>
-              <strong>{a.title}</strong> — {a.total} claims, {a.byStatus.IN_REVIEW} in review, {a.byStatus.APPROVED} approved
+              <strong>{a.title}</strong> — {a.total} {a.total === 1 ? "claim" : "claims"}, {a.byStatus.IN_REVIEW} in review, {a.byStatus.APPROVED} approved
             </summary>
             <p><Link href={`/articles/${a.id}`}>Open the article</Link> · <Link href={`/review?articleId=${a.id}`}>Its review queue</Link></p>
             <DashboardCharts id={`a-${a.id}`} byStatus={a.byStatus} byRating={a.byRating} articleId={a.id} />

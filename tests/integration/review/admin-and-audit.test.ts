@@ -100,14 +100,24 @@ describe("settings and rating scale", () => {
     const claim = await createTestClaim(fc, { complete: true });
     const used = (await db.verdict.findUniqueOrThrow({ where: { claimId: claim.id }, include: { rating: true } })).rating!;
     const spare = await createTestRating();
-    const current = await db.ratingScaleEntry.findMany({ orderBy: { position: "asc" } });
-    const asInput = (r: (typeof current)[number]) => ({ key: r.key, label: r.label, value: r.value, colour: r.colour, retired: r.retired });
-    const without = current.filter((r) => r.id !== used.id).map(asInput);
-    const refused = await errorOf(updateRatingScale({ actor: admin, input: { entries: without } }));
+    type Entry = Awaited<ReturnType<typeof db.ratingScaleEntry.findMany>>[number];
+    const asInput = (r: Entry) => ({ key: r.key, label: r.label, value: r.value, colour: r.colour, retired: r.retired });
+    // other test files add (in-use) ratings meanwhile: build each PUT from a fresh read, retry on their conflicts
+    const put = async (build: (current: Entry[]) => ReturnType<typeof asInput>[]) => {
+      for (let attempt = 0; ; attempt++) {
+        const current = await db.ratingScaleEntry.findMany({ orderBy: { position: "asc" } });
+        try {
+          return await updateRatingScale({ actor: admin, input: { entries: build(current) } });
+        } catch (e) {
+          if ((e as { code?: string }).code !== "CONFLICT" || attempt >= 5 || !(e as Error).message.includes("test-")) throw e;
+        }
+      }
+    };
+    const refused = await errorOf(put((current) => current.filter((r) => r.id !== used.id).map(asInput)));
     expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toContain(used.label);
     expect(await db.ratingScaleEntry.findUnique({ where: { id: spare.id } })).not.toBeNull(); // nothing changed
-    const retired = current.filter((r) => r.id !== spare.id).map((r) => (r.id === used.id ? { ...asInput(r), label: "Renamed", retired: true } : asInput(r)));
-    await updateRatingScale({ actor: admin, input: { entries: retired } });
+    await put((current) => current.filter((r) => r.id !== spare.id).map((r) => (r.id === used.id ? { ...asInput(r), label: "Renamed", retired: true } : asInput(r))));
     const after = await db.ratingScaleEntry.findUniqueOrThrow({ where: { id: used.id } });
     expect(after).toMatchObject({ key: used.key, label: "Renamed", retired: true });
     expect(await db.ratingScaleEntry.findUnique({ where: { id: spare.id } })).toBeNull(); // unused: deleted

@@ -1,5 +1,6 @@
 // Helpers for the review integration tests: actors and claims in a given state.
 import { db } from "@/lib/db";
+import { DEFAULT_RATING_SCALE } from "@/lib/rating-scale/default-scale";
 import type { Actor } from "@/lib/auth/actor";
 import type { ClaimStatus, Role } from "@/lib/generated/prisma/enums";
 import { createTestArticle, createTestUser, uniqueSuffix } from "../helpers/create-test-data";
@@ -9,10 +10,25 @@ export async function createActor(role: Role): Promise<Actor> {
   return { id: u.id, email: u.email, name: u.name, role: u.role, via: "session" };
 }
 
-/** A rating entry of its own, so tests never depend on the shared scale. */
+/**
+ * A rating entry of its own, so tests never depend on the shared scale. The default scale is
+ * put in first: the app only seeds it into an EMPTY table, and other test files rely on it.
+ */
 export async function createTestRating() {
+  await ensureDefaultScale();
+  return db.ratingScaleEntry.create({ data: newRatingData() });
+}
+
+function newRatingData() {
   const key = `test-${uniqueSuffix()}`;
-  return db.ratingScaleEntry.create({ data: { key, label: `Test ${key}`, position: 900, value: 3 } });
+  return { key, label: `Test ${key}`, position: 900, value: 3 };
+}
+
+async function ensureDefaultScale() {
+  await db.ratingScaleEntry.createMany({
+    data: DEFAULT_RATING_SCALE.map((e, position) => ({ ...e, value: e.value ?? null, position })),
+    skipDuplicates: true,
+  });
 }
 
 /**
@@ -22,7 +38,7 @@ export async function createTestRating() {
 export async function createTestClaim(creator: Actor, opts: { complete?: boolean; status?: ClaimStatus; assigneeId?: string } = {}) {
   const article = await createTestArticle(creator.id, "The ISS is a 25-year-old totem of scientific diplomacy.");
   const rev = article.revisions[0]!;
-  const rating = opts.complete ? await createTestRating() : null;
+  if (opts.complete) await ensureDefaultScale();
   return db.claim.create({
     data: {
       articleId: article.id,
@@ -38,7 +54,8 @@ export async function createTestClaim(creator: Actor, opts: { complete?: boolean
       statement: opts.complete ? "The ISS has been in orbit for 25 years" : "",
       ...(opts.complete
         ? {
-            verdict: { create: { ratingId: rating!.id, summary: "First module launched in 1998.", explanationText: "" } },
+            // the rating is created with the verdict in one statement, so it is never seen unused
+            verdict: { create: { rating: { create: newRatingData() }, summary: "First module launched in 1998.", explanationText: "" } },
             sources: { create: [{ position: 0, url: "https://www.nasa.gov/iss-facts", title: "ISS facts", createdById: creator.id }] },
           }
         : {}),

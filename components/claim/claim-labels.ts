@@ -11,7 +11,7 @@ export const STATUS_LABEL: Record<ClaimStatusValue, string> = {
 /** A short glyph per status so the legend and list never rely on colour alone. */
 export const STATUS_GLYPH: Record<ClaimStatusValue, string> = {
   DRAFT: "✎",
-  IN_REVIEW: "⧗",
+  IN_REVIEW: "…",
   CHANGES_REQUESTED: "↺",
   APPROVED: "✓",
 };

@@ -14,6 +14,7 @@ import { extractArticle } from "@/lib/import/extract-article";
 import { describeRange } from "@/lib/anchoring/describe-range";
 import { codePointIndexOf } from "@/prisma/demo/code-point-index-of";
 import { DEMO_CLAIMS } from "@/prisma/demo/demo-claims";
+import { loadClaimForReview, toClaimSnapshot } from "@/lib/review/claim-snapshot";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const DEMO_PASSWORD = "factmark-demo";
@@ -106,7 +107,8 @@ async function seedDemo() {
         data: { actorId: checker, action: "claim.create", entityType: "claim", entityId: claim.id, claimId: claim.id, articleId: article.id, after: { exact: sel.exact, status: c.status, demo: true } },
       });
       if (approved) {
-        const snapshot = { statement: c.statement, claimant: c.claimant, kind: c.kind, rating: c.rating, summary: c.summary, sources: c.sources.map((s) => s.url) };
+        const loaded = await loadClaimForReview(tx, claim.id);
+        const snapshot = toClaimSnapshot(loaded!);
         await tx.review.create({ data: { claimId: claim.id, reviewerId: editor, decision: "APPROVE", note: "Demo: approved.", claimVersion: 1, snapshot } });
         await tx.claim.update({ where: { id: claim.id }, data: { approvedSnapshot: snapshot } });
         await tx.auditEvent.create({

@@ -33,7 +33,8 @@ test.describe("sign-in throttling and sessions", () => {
     const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === "A" ? "B" : "A") + s.slice(i + 1);
     const variants: Record<string, string> = {
       "one character changed in the middle": flip(value, Math.floor(value.length / 2)),
-      "last character changed": flip(value, value.length - 1),
+      // not the very last character: its low bits are base64url padding and decode the same
+      "a character of the auth tag changed": flip(value, value.length - 5),
       "truncated": value.slice(0, value.length - 10),
       "garbage": "eyJhbGciOiJub25lIn0.eyJ1aWQiOiJhZG1pbiJ9.",
     };

@@ -79,6 +79,8 @@ async function runServerBenches(): Promise<string> {
       await step("5", "32 concurrent writers", () => runConcurrentWritersBench({ session, databaseUrl: database.url, articleId: ARTICLES.writes, userId: BENCH_USER.id, text: seeded.text }));
     } finally {
       await server.stop();
+      // errors the server logged (e.g. the cause of a 5xx during the concurrent writers)
+      if (server.logTail().trim()) console.log(`\nnext start stderr (last 4 kB):\n${server.logTail()}`);
     }
   } finally {
     if (only.has("4")) await (await import("@/lib/db")).getDb().$disconnect().catch(() => {});

@@ -51,7 +51,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type AppServer = { baseUrl: string; pid: number; child: ChildProcess; stop: () => Promise<void> };
+export type AppServer = { baseUrl: string; pid: number; child: ChildProcess; stop: () => Promise<void>; /** the last 4 kB the server wrote to stderr */ logTail: () => string };
 
 /** Starts `next start` and waits until /sign-in answers. */
 export async function startAppServer(root: string, databaseUrl: string): Promise<AppServer> {
@@ -81,5 +81,5 @@ export async function startAppServer(root: string, databaseUrl: string): Promise
     await exited;
     clearTimeout(timer);
   };
-  return { baseUrl, pid: child.pid ?? 0, child, stop };
+  return { baseUrl, pid: child.pid ?? 0, child, stop, logTail: () => stderr };
 }

@@ -31,7 +31,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("Email").fill(`nobody-${Date.now()}@e2e.test`);
     await page.getByLabel("Password").fill("wrong");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("Wrong email or password");
+    await expect(page.locator("#sign-in-error")).toContainText("Wrong email or password");
   });
 
   test("a disabled user cannot sign in, and loses access at the next request", async ({ page, browser }) => {
@@ -53,6 +53,6 @@ test.describe("sign-in", () => {
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText("disabled");
+    await expect(page.locator("#sign-in-error")).toContainText("disabled");
   });
 });

@@ -64,7 +64,7 @@ export function anchorSelector(
   for (const at of new Set([hint, stored])) {
     if (at !== undefined && text.startsWith(exact, at)) {
       const c = score({ start: at, end: at + exact.length, errors: 0 });
-      if (isAcceptable(c)) return place(c);
+      if (isAcceptable(c) && isOwn(c)) return place(c);
     }
   }
   // 2. exact quote search
@@ -79,7 +79,7 @@ export function anchorSelector(
   const fuzzy = (from?: number, to?: number) =>
     best(
       pickCandidates(findFuzzyCandidates(text, exact, from, to), hint, hasContext)
-        .map((m) => fitMatch(text, m, exact))
+        .map((m) => fitMatch(text, m, exact, selector))
         .filter((m) => m.end > m.start && isOwn(m))
         .map(score),
     );

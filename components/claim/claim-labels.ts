@@ -1,12 +1,9 @@
-import type { ClaimKindValue, ClaimStatusValue } from "@/lib/claim/claim.types";
-import type { SourceKindValue } from "@/lib/source/source.types";
+import type { ClaimStatusValue } from "@/lib/claim/claim.types";
+import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS, SOURCE_KIND_LABELS } from "@/lib/claim/claim-labels";
 
-export const STATUS_LABEL: Record<ClaimStatusValue, string> = {
-  DRAFT: "Draft",
-  IN_REVIEW: "In review",
-  CHANGES_REQUESTED: "Changes requested",
-  APPROVED: "Approved",
-};
+export const STATUS_LABEL = CLAIM_STATUS_LABELS;
+export const KIND_LABEL = CLAIM_KIND_LABELS;
+export const SOURCE_KIND_LABEL = SOURCE_KIND_LABELS;
 
 /** A short glyph per status so the legend and list never rely on colour alone. */
 export const STATUS_GLYPH: Record<ClaimStatusValue, string> = {
@@ -14,24 +11,6 @@ export const STATUS_GLYPH: Record<ClaimStatusValue, string> = {
   IN_REVIEW: "…",
   CHANGES_REQUESTED: "↺",
   APPROVED: "✓",
-};
-
-export const KIND_LABEL: Record<ClaimKindValue, string> = {
-  NUMBER_STATISTIC: "Number / statistic",
-  DATE_TIME: "Date / time",
-  QUANTITY_COUNT: "Quantity / count",
-  QUOTE: "Quote",
-  COMPARISON_SUPERLATIVE: "Comparison / superlative",
-  CAUSAL: "Causal",
-  OTHER: "Other",
-};
-
-export const SOURCE_KIND_LABEL: Record<SourceKindValue, string> = {
-  PRIMARY_DOCUMENT: "Primary document",
-  OFFICIAL_STATEMENT: "Official statement",
-  DATASET: "Dataset",
-  EXPERT: "Expert",
-  NEWS_REPORT: "News report",
 };
 
 /** Human names of the fields a 409 reports as changed. */

@@ -1,14 +1,17 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
-import type { ArticleDto } from "@/lib/article/article.types";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { WorkspaceArticleDto } from "@/lib/article/get-workspace-article";
 import type { ClaimDto } from "@/lib/claim/claim.types";
+import { summarizeClaim, type ClaimSummaryDto } from "@/lib/claim/claim-summary";
 import type { RatingScaleEntryDto } from "@/lib/rating-scale/rating-scale.types";
 import { ArticleViewer, type ArticleViewerHandle } from "@/components/editor/article-viewer";
 import { trimSpan } from "@/components/editor/text-positions";
 import { ClaimList } from "@/components/claim/claim-list";
 import { ClaimLegend } from "@/components/claim/claim-legend";
-import { ResearchForm, type WorkspaceUser } from "@/components/claim/research-form";
+import type { WorkspaceUser } from "@/components/claim/research-form";
+import { FocusedClaim } from "@/components/claim/focused-claim";
+import { loadResearchForm } from "@/components/claim/load-research-form";
 import { apiFetch, ApiError } from "@/components/claim/api-client";
 import { ArticleHeader } from "@/components/article/article-header";
 import { WorkspaceHelp } from "@/components/article/workspace-help";
@@ -16,19 +19,21 @@ import { useClaimNavigationKeys } from "@/components/article/use-claim-navigatio
 import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
 import "@/components/article/workspace.css";
 
-function byTextOrder(a: ClaimDto, b: ClaimDto) {
+function byTextOrder(a: ClaimSummaryDto, b: ClaimSummaryDto) {
   return a.selector.start - b.selector.start || a.selector.end - b.selector.end || a.id.localeCompare(b.id);
 }
 
 /**
  * The fact-checker's workspace: the article with its claims, the claim list, and the
- * research form of the focused claim. Claim state lives here; the form keeps its own draft
- * so typing never re-renders the article or the list.
+ * research form of the focused claim. Claim summaries live here (the form loads the full
+ * claim and keeps its own draft, so typing never re-renders the article or the list).
  */
-export function ArticleWorkspace(props: { article: ArticleDto; ratingScale: RatingScaleEntryDto[]; user: WorkspaceUser }) {
+export function ArticleWorkspace(props: { article: WorkspaceArticleDto; ratingScale: RatingScaleEntryDto[]; user: WorkspaceUser }) {
   const { article, ratingScale, user } = props;
   const viewer = useRef<ArticleViewerHandle>(null);
-  const [claims, setClaims] = useState<ClaimDto[]>(() => [...article.claims].sort(byTextOrder));
+  const [claims, setClaims] = useState<ClaimSummaryDto[]>(() => [...article.claims].sort(byTextOrder));
+  // full claims this page created or saved, so focusing them again needs no request
+  const known = useRef(new Map<string, ClaimDto>());
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const [isMarking, setIsMarking] = useState(false);
@@ -40,6 +45,9 @@ export function ArticleWorkspace(props: { article: ArticleDto; ratingScale: Rati
   claimsRef.current = claims;
   const focusedRef = useRef(focusedId);
   focusedRef.current = focusedId;
+
+  // warm the lazily loaded research form once the page has painted
+  useEffect(() => void loadResearchForm(), []);
 
   const focusClaim = useCallback((id: string, opts: { reveal?: boolean } = {}) => {
     setFocusedId(id);
@@ -75,7 +83,8 @@ export function ArticleWorkspace(props: { article: ArticleDto; ratingScale: Rati
     try {
       const claim = await apiFetch<ClaimDto>(`/api/v1/articles/${article.id}/claims`, { method: "POST", body: { selector: { start: span.start, end: span.end } } });
       viewer.current?.addClaim({ id: claim.id, start: claim.selector.start, end: claim.selector.end, status: claim.status });
-      setClaims((list) => [...list, claim].sort(byTextOrder));
+      known.current.set(claim.id, claim);
+      setClaims((list) => [...list, summarizeClaim(claim)].sort(byTextOrder));
       setFocusedId(claim.id);
       setMessage({ kind: "success", text: `Claim marked: “${claim.selector.exact.slice(0, 80)}”` });
     } catch (e) {
@@ -88,7 +97,8 @@ export function ArticleWorkspace(props: { article: ArticleDto; ratingScale: Rati
   const getEditor = useCallback(() => viewer.current?.getEditor() ?? null, []);
   const onSuggestionAccepted = useCallback((claim: ClaimDto) => {
     viewer.current?.addClaim({ id: claim.id, start: claim.selector.start, end: claim.selector.end, status: claim.status });
-    setClaims((list) => [...list, claim].sort(byTextOrder));
+    known.current.set(claim.id, claim);
+    setClaims((list) => [...list, summarizeClaim(claim)].sort(byTextOrder));
     focusClaim(claim.id);
     setMessage({ kind: "success", text: `Suggestion accepted as a draft claim: “${claim.selector.exact.slice(0, 80)}”` });
   }, [focusClaim]);
@@ -96,21 +106,25 @@ export function ArticleWorkspace(props: { article: ArticleDto; ratingScale: Rati
   useClaimNavigationKeys({ onMark: () => void markClaim(), onNext: () => step(1), onPrevious: () => step(-1) });
 
   const onClaimSaved = useCallback((dto: ClaimDto) => {
+    known.current.set(dto.id, dto);
+    const summary = summarizeClaim(dto);
     setClaims((list) => {
       const old = list.find((c) => c.id === dto.id);
       if (old && old.status !== dto.status) viewer.current?.setClaimStatus(dto.id, dto.status);
-      return list.map((c) => (c.id === dto.id ? dto : c));
+      return list.map((c) => (c.id === dto.id ? summary : c));
     });
   }, []);
 
   const onClaimDeleted = useCallback((id: string) => {
     viewer.current?.removeClaim(id);
+    known.current.delete(id);
     setClaims((list) => list.filter((c) => c.id !== id));
     setFocusedId(null);
     setMessage({ kind: "success", text: "Claim deleted." });
   }, []);
 
   const focused = claims.find((c) => c.id === focusedId) ?? null;
+  const knownFocused = focused ? known.current.get(focused.id) : undefined;
   return (
     <div className="workspace">
       <section className="workspace-article" aria-label="Article">
@@ -136,7 +150,15 @@ export function ArticleWorkspace(props: { article: ArticleDto; ratingScale: Rati
           <ClaimList claims={claims} focusedId={focusedId} onSelect={focusClaim} />
         </div>
         {focused ? (
-          <ResearchForm key={focused.id} claim={focused} ratingScale={ratingScale} user={user} onSaved={onClaimSaved} onDeleted={onClaimDeleted} />
+          <FocusedClaim
+            key={focused.id}
+            claimId={focused.id}
+            known={knownFocused && knownFocused.version === focused.version ? knownFocused : null}
+            ratingScale={ratingScale}
+            user={user}
+            onSaved={onClaimSaved}
+            onDeleted={onClaimDeleted}
+          />
         ) : (
           <p className="muted small">Select a claim (click a highlight, or press J / K) to research it.</p>
         )}

@@ -1,10 +1,10 @@
 "use client";
 
 import { memo, useEffect, useRef } from "react";
-import type { ClaimDto } from "@/lib/claim/claim.types";
+import type { ClaimSummaryDto } from "@/lib/claim/claim-summary";
 import { KIND_LABEL, STATUS_GLYPH, STATUS_LABEL } from "@/components/claim/claim-labels";
 
-type ItemProps = { claim: ClaimDto; isFocused: boolean; onSelect: (id: string) => void };
+type ItemProps = { claim: ClaimSummaryDto; isFocused: boolean; onSelect: (id: string) => void };
 
 /** One claim in the side panel; memoised so focusing a claim re-renders two items, not 1,000. */
 const ClaimListItem = memo(function ClaimListItem({ claim, isFocused, onSelect }: ItemProps) {
@@ -12,7 +12,7 @@ const ClaimListItem = memo(function ClaimListItem({ claim, isFocused, onSelect }
   useEffect(() => {
     if (isFocused) ref.current?.scrollIntoView({ block: "nearest" });
   }, [isFocused]);
-  const quote = claim.selector.exact.length > 140 ? `${claim.selector.exact.slice(0, 140)}…` : claim.selector.exact;
+  const quote = claim.selector.truncated ? `${claim.selector.exact}…` : claim.selector.exact;
   return (
     <li className="claim-item" data-status={claim.status}>
       <button
@@ -31,7 +31,7 @@ const ClaimListItem = memo(function ClaimListItem({ claim, isFocused, onSelect }
         {claim.statement ? <span className="claim-item-statement small">{claim.statement}</span> : null}
         <span className="small muted">
           {KIND_LABEL[claim.kind]}
-          {claim.verdict?.rating ? ` · ${claim.verdict.rating.label}` : ""}
+          {claim.rating ? ` · ${claim.rating.label}` : ""}
           {claim.assignee ? ` · ${claim.assignee.name}` : ""}
         </span>
       </button>
@@ -39,8 +39,8 @@ const ClaimListItem = memo(function ClaimListItem({ claim, isFocused, onSelect }
   );
 });
 
-/** The article's claims in text order. */
-export const ClaimList = memo(function ClaimList(props: { claims: readonly ClaimDto[]; focusedId: string | null; onSelect: (id: string) => void }) {
+/** The article's claims in text order (off-screen items are skipped by layout: `content-visibility` in workspace.css). */
+export const ClaimList = memo(function ClaimList(props: { claims: readonly ClaimSummaryDto[]; focusedId: string | null; onSelect: (id: string) => void }) {
   const { claims, focusedId, onSelect } = props;
   if (!claims.length) {
     return <p className="muted small">No claims yet. Select a span of the article and press “Mark claim” (Alt+M).</p>;

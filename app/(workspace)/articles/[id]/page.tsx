@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { can } from "@/lib/auth/policy";
-import { getArticle } from "@/lib/article/get-article";
+import { getWorkspaceArticle } from "@/lib/article/get-workspace-article";
 import { listRatingScale } from "@/lib/rating-scale/list-rating-scale";
 import { isAppError } from "@/lib/errors/app-error";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Article" };
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("article.read");
   const { id } = await params;
-  const article = await getArticle({ actor, articleId: id }).catch((e: unknown) => {
+  const article = await getWorkspaceArticle({ actor, articleId: id }).catch((e: unknown) => {
     if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "INVALID_INPUT")) notFound();
     throw e;
   });

@@ -15,11 +15,11 @@ import { round, type BenchRow } from "../lib/stats";
 const CLAIMS = Number(process.env.BENCH_BULK_CLAIMS ?? 100_000);
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
 
-export async function runBulkExportBench(root: string, serverUrl: string | undefined): Promise<BenchRow[]> {
+export async function runBulkExportBench(root: string, serverUrl: string | undefined, claims = CLAIMS): Promise<BenchRow[]> {
   const database = await createBenchDatabase(root, serverUrl);
   try {
     let t = performance.now();
-    const seed = await seedBulkExport(database.url, CLAIMS);
+    const seed = await seedBulkExport(database.url, claims);
     const seedSeconds = (performance.now() - t) / 1000;
     const server = await startAppServer(root, database.url);
     try {

@@ -35,8 +35,9 @@ export function ArticleListTable({ list, q, status }: { list: ArticleListDto; q:
               <td>{a.publisher}</td>
               <td>{a.publishedAt ? a.publishedAt.slice(0, 10) : ""}</td>
               <td>
-                <span className="row small" aria-label={`${a.claimCounts.total} claims`}>
-                  <strong>{a.claimCounts.total}</strong>
+                {/* aria-label is ignored on a plain span: name the bare total in hidden text instead */}
+                <span className="row small">
+                  <strong>{a.claimCounts.total}<span className="visually-hidden"> claims:</span></strong>
                   {CLAIM_STATUSES.filter((s) => a.claimCounts[s] > 0).map((s) => (
                     <span key={s} className={`status status-${s}`} title={STATUS_LABEL[s]}>
                       <span aria-hidden="true">{STATUS_GLYPH[s]}</span> {a.claimCounts[s]} {STATUS_LABEL[s].toLowerCase()}

@@ -36,12 +36,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       {error ? <p id="sign-in-error" role="alert" className="error">{error}</p> : null}
       <label>
         Email
-        <input name="email" type="email" autoComplete="username" required aria-invalid={!!fieldErrors.email} aria-describedby="email-error" />
+        <input name="email" type="email" autoComplete="username" required aria-invalid={!!fieldErrors.email} aria-describedby={fieldErrors.email ? "email-error" : undefined} />
       </label>
       {fieldErrors.email ? <p id="email-error" className="field-error">{fieldErrors.email}</p> : null}
       <label>
         Password
-        <input name="password" type="password" autoComplete="current-password" required aria-invalid={!!fieldErrors.password} aria-describedby="password-error" />
+        <input name="password" type="password" autoComplete="current-password" required aria-invalid={!!fieldErrors.password} aria-describedby={fieldErrors.password ? "password-error" : undefined} />
       </label>
       {fieldErrors.password ? <p id="password-error" className="field-error">{fieldErrors.password}</p> : null}
       <button className="btn btn-primary" type="submit" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</button>

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useEffect, useRef } from "react";
+import { memo, startTransition, useEffect, useRef, useState } from "react";
 import type { ClaimSummaryDto } from "@/lib/claim/claim-summary";
 import { KIND_LABEL, STATUS_GLYPH, STATUS_LABEL } from "@/components/claim/claim-labels";
 
@@ -39,15 +39,25 @@ const ClaimListItem = memo(function ClaimListItem({ claim, isFocused, onSelect }
   );
 });
 
-/** The article's claims in text order (off-screen items are skipped by layout: `content-visibility` in workspace.css). */
+/** Items in the server HTML and the first render; the list box shows about ten. */
+const FIRST_ITEMS = 50;
+
+/**
+ * The article's claims in text order. With 1,000 claims the page's HTML and hydration carry
+ * the first {@link FIRST_ITEMS} only; the rest render right after, at low priority, and
+ * off-screen items skip layout (`content-visibility` in workspace.css).
+ */
 export const ClaimList = memo(function ClaimList(props: { claims: readonly ClaimSummaryDto[]; focusedId: string | null; onSelect: (id: string) => void }) {
   const { claims, focusedId, onSelect } = props;
+  const [isComplete, setIsComplete] = useState(false);
+  useEffect(() => startTransition(() => setIsComplete(true)), []);
+  const shown = isComplete || claims.length <= FIRST_ITEMS ? claims : claims.slice(0, FIRST_ITEMS);
   if (!claims.length) {
     return <p className="muted small">No claims yet. Select a span of the article and press “Mark claim” (Alt+M).</p>;
   }
   return (
     <ol className="claim-list" aria-label="Claims in text order">
-      {claims.map((c) => (
+      {shown.map((c) => (
         <ClaimListItem key={c.id} claim={c} isFocused={c.id === focusedId} onSelect={onSelect} />
       ))}
     </ol>

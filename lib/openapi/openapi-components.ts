@@ -28,7 +28,7 @@ export const componentSchemas: Record<string, JsonSchema> = {
     {
       error: obj(
         {
-          code: enumOf(["NOT_FOUND", "FORBIDDEN", "INVALID_INPUT", "CONFLICT", "UNAUTHENTICATED", "UNPROCESSABLE", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "TOO_MANY_REQUESTS", "INTERNAL"]),
+          code: enumOf(["NOT_FOUND", "FORBIDDEN", "INVALID_INPUT", "CONFLICT", "UNAUTHENTICATED", "UNPROCESSABLE", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "TOO_MANY_REQUESTS", "UNAVAILABLE", "INTERNAL"]),
           message: str(),
           fields: { type: "object", additionalProperties: { type: "string" }, description: "field path → reason" },
         },

@@ -24,6 +24,12 @@ export function ReviewView({ view, role, allowSelfApproval }: { view: ReviewView
             </blockquote>
             <figcaption className="small">In <Link href={`/articles/${view.articleId}?claim=${view.id}`}>{view.articleTitle}</Link></figcaption>
           </figure>
+          {view.quoteChange ? (
+            <p className="notice small" data-testid="quote-change">
+              The article was corrected (revision {view.quoteChange.fromRevision} → {view.quoteChange.toRevision}) and the quoted words changed:{" "}
+              <del>{view.quoteChange.oldExact}</del> → <ins>{view.quoteChange.newExact}</ins>
+            </p>
+          ) : null}
         </section>
         <section className="card stack" aria-labelledby="verdict-heading">
           <h2 id="verdict-heading">Verdict</h2>

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/policy";
 import { notFound } from "@/lib/errors/app-error";
 import { readClaimSnapshot, REVIEW_CLAIM_INCLUDE, toClaimSnapshot, type ClaimSnapshot } from "@/lib/review/claim-snapshot";
 import { diffClaimSnapshots, type FieldDiff } from "@/lib/review/diff-claim-snapshots";
+import { findQuoteChange, type QuoteChange } from "@/lib/revision/find-quote-change";
 
 export type ReviewView = {
   id: string;
@@ -23,6 +24,8 @@ export type ReviewView = {
   diff: FieldDiff[] | null;
   diffBase: { kind: "approved" | "sentBack"; at: string | null } | null;
   reviews: { decision: string; note: string; reviewer: string; at: string; claimVersion: number }[];
+  /** the quoted words before and after the last text correction, when it changed them */
+  quoteChange: QuoteChange | null;
 };
 
 /** Everything an editor needs to decide on one claim, including the diff against the approved version. */
@@ -40,6 +43,7 @@ export async function getReviewView(opts: { actor: Actor; claimId: string }): Pr
   });
   if (!claim) throw notFound("Claim");
   const current = toClaimSnapshot(claim);
+  const quoteChange = await findQuoteChange(claim.id);
   const approved = readClaimSnapshot(claim.approvedSnapshot);
   const sentBack = claim.reviews.find((r) => r.decision === "REQUEST_CHANGES");
   const base = approved
@@ -60,6 +64,7 @@ export async function getReviewView(opts: { actor: Actor; claimId: string }): Pr
     approvedAt: claim.approvedAt?.toISOString() ?? null,
     diff: base?.snapshot ? diffClaimSnapshots(base.snapshot, current) : null,
     diffBase: base ? { kind: base.kind, at: base.at } : null,
+    quoteChange,
     reviews: claim.reviews.map((r) => ({
       decision: r.decision,
       note: r.note,

@@ -67,6 +67,12 @@ describe("updating an article's text", () => {
 
     expect(await findQuoteChange(reworded.id)).toMatchObject({ fromRevision: 1, toRevision: 2, oldExact: REWORDED.exact, newExact: REWORDED.newExact });
     expect(await findQuoteChange(moved.id)).toBeNull();
+    // the editor reviewing the claim sent back by the correction sees its old and new words
+    const editor = await createActor("EDITOR");
+    const { getReviewView } = await import("@/lib/review/get-review-view");
+    const view = await getReviewView({ actor: editor, claimId: reworded.id });
+    expect(view.quoteChange).toMatchObject({ oldExact: REWORDED.exact, newExact: REWORDED.newExact });
+    expect((await getReviewView({ actor: editor, claimId: moved.id })).quoteChange).toBeNull();
     const current = await getArticle({ actor: checker, articleId: article.id });
     expect(current.revision.number).toBe(2);
     expect(current.claims.find((c) => c.id === deleted.id)?.anchor.outcome).toBe("ORPHANED");

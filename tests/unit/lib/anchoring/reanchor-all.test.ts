@@ -61,3 +61,21 @@ describe("diffWords", () => {
     expect(hunks.some((h) => h.kind === "insert" && h.text === "150")).toBe(true);
   });
 });
+
+describe("diffWords aligns paragraphs first", () => {
+  it("shows a moved paragraph as a whole deletion and insertion, not as stray word matches", () => {
+    const oldText = "First paragraph about the meeting.\n\nNASA said late on Thursday that talks went well.\n\nLast one.";
+    const newText = "NASA said late on Thursday that talks went well.\n\nLast one.\n\nFirst paragraph about the meeting.";
+    const hunks = diffWords(oldText, newText);
+    expect(hunks.map((h) => h.kind)).toEqual(["delete", "equal", "insert"]);
+    expect(hunks[1]!.text).toBe("NASA said late on Thursday that talks went well.\n\nLast one.");
+    expect(hunks.filter((h) => h.kind !== "insert").map((h) => h.text).join("")).toBe(oldText);
+    expect(hunks.filter((h) => h.kind !== "delete").map((h) => h.text).join("")).toBe(newText);
+  });
+
+  it("still compares words inside a reworded paragraph", () => {
+    const hunks = diffWords("Intro.\n\nThe ISS cost $100 billion to build.", "Intro.\n\nThe ISS cost $150 billion to build.");
+    expect(hunks.filter((h) => h.kind === "delete").map((h) => h.text)).toEqual(["100"]);
+    expect(hunks.filter((h) => h.kind === "insert").map((h) => h.text)).toEqual(["150"]);
+  });
+});

@@ -21,6 +21,8 @@ export type WorkspaceUser = {
   canCreate: boolean; canUpdate: boolean; canDelete: boolean; canComment: boolean; canWriteSources: boolean;
   /** shows the review buttons this role may use (the server checks again) */
   role?: Role;
+  /** colleagues a claim can be assigned to (active, not exporters); the server checks again */
+  assignees?: { id: string; name: string }[];
 };
 
 type Props = {
@@ -44,8 +46,8 @@ export function ResearchForm({ claim, ratingScale, user, onSaved, onDeleted }: P
   const err = (k: string) => fieldErrors[k] ?? fieldErrors[`verdict.${k}`];
   const errProps = (k: string) => (err(k) ? { "aria-invalid": true as const, "aria-describedby": `${id}-${k}-err` } : {});
   const errText = (k: string, label: string) => (err(k) ? <span className="field-error" aria-hidden="true" id={`${id}-${k}-err`}>{label}: {err(k)}</span> : null);
-  const assignees = [{ id: user.id, name: `${user.name} (me)` }];
-  if (server.assignee && server.assignee.id !== user.id) assignees.push(server.assignee);
+  const assignees = [{ id: user.id, name: `${user.name} (me)` }, ...(user.assignees ?? []).filter((p) => p.id !== user.id)];
+  if (server.assignee && !assignees.some((p) => p.id === server.assignee!.id)) assignees.push(server.assignee);
 
   return (
     <section className="research card stack" aria-labelledby={`${id}-title`} data-testid="research-form">

@@ -4,6 +4,7 @@ import { requirePageActor } from "@/lib/auth/require-page-actor";
 import { can } from "@/lib/auth/policy";
 import { getWorkspaceArticle } from "@/lib/article/get-workspace-article";
 import { listRatingScale } from "@/lib/rating-scale/list-rating-scale";
+import { listAssignableUsers } from "@/lib/user/list-assignable-users";
 import { isAppError } from "@/lib/errors/app-error";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
 
@@ -16,7 +17,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "INVALID_INPUT")) notFound();
     throw e;
   });
-  const ratingScale = await listRatingScale({ actor });
+  const [ratingScale, assignees] = await Promise.all([
+    listRatingScale({ actor }),
+    can(actor, "claim.update") ? listAssignableUsers({ actor }) : Promise.resolve([]),
+  ]);
   const user = {
     id: actor.id,
     name: actor.name,
@@ -26,6 +30,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     canDelete: can(actor, "claim.delete"),
     canComment: can(actor, "comment.create"),
     canWriteSources: can(actor, "source.write"),
+    assignees,
   };
   return <ArticleWorkspace article={article} ratingScale={ratingScale} user={user} />;
 }

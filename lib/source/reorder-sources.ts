@@ -22,9 +22,12 @@ export async function reorderSources(opts: { actor: Actor; claimId: string; inpu
     const { articleId, version } = await bumpClaimVersion(tx, { claimId });
     const current = await tx.source.findMany({ where: { claimId }, orderBy: { position: "asc" }, select: { id: true } });
     const given = new Set(sourceIds);
-    if (given.size !== sourceIds.length || given.size !== current.length || current.some((s) => !given.has(s.id))) {
+    if (given.size !== current.length || current.some((s) => !given.has(s.id))) {
       const claim = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimDtoInclude });
-      throw new AppError("CONFLICT", "The sources changed meanwhile; reorder the current list", { details: { claim: toClaimDto(claim) } });
+      throw new AppError("CONFLICT", "The sources changed meanwhile; reorder the current list", {
+        fields: { sourceIds: "must list exactly the claim's current sources" },
+        details: { claim: toClaimDto(claim) },
+      });
     }
     for (const [position, id] of sourceIds.entries()) await tx.source.update({ where: { id }, data: { position } });
     await recordSourceEvent(tx, {

@@ -54,7 +54,12 @@ export type UpdateSourceInput = z.infer<typeof updateSourceInputSchema>;
 
 /** POST /api/v1/claims/{id}/sources/reorder: every source id of the claim, in the new order. */
 export const reorderSourcesInputSchema = z
-  .object({ sourceIds: z.array(z.string().min(1).max(100)).max(200) })
+  .object({
+    sourceIds: z
+      .array(z.string().min(1).max(100))
+      .max(200)
+      .refine((ids) => new Set(ids).size === ids.length, "lists a source more than once"),
+  })
   .strict();
 export type ReorderSourcesInput = z.infer<typeof reorderSourcesInputSchema>;
 

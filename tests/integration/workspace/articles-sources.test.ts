@@ -116,7 +116,16 @@ describe("sources, comments and the rating scale", () => {
     const [s1, s2] = two.sources;
     const reordered = await reorderSources({ actor: checker, claimId: claim.id, input: { sourceIds: [s2!.id, s1!.id] } });
     expect(reordered.sources.map((s) => s.id)).toEqual([s2!.id, s1!.id]);
-    expect((await expectAppError(() => reorderSources({ actor: checker, claimId: claim.id, input: { sourceIds: [s1!.id] } }))).code).toBe("CONFLICT");
+    const missing = await expectAppError(() => reorderSources({ actor: checker, claimId: claim.id, input: { sourceIds: [s1!.id] } }));
+    expect(missing.code).toBe("CONFLICT");
+    expect(missing.fields).toHaveProperty(["sourceIds"]);
+    expect((missing.details?.claim as { sources: { id: string }[] }).sources.map((s) => s.id)).toEqual([s2!.id, s1!.id]);
+    const unknown = await expectAppError(() => reorderSources({ actor: checker, claimId: claim.id, input: { sourceIds: [s2!.id, "not-a-source-of-this-claim"] } }));
+    expect(unknown.code).toBe("CONFLICT");
+    expect(unknown.fields).toHaveProperty(["sourceIds"]);
+    const twice = await expectAppError(() => reorderSources({ actor: checker, claimId: claim.id, input: { sourceIds: [s2!.id, s2!.id] } }));
+    expect(twice.code).toBe("INVALID_INPUT");
+    expect(twice.fields).toHaveProperty(["sourceIds"]);
     const edited = await updateSource({ actor: checker, sourceId: s1!.id, input: { version: 1, title: "NASA Inspector General" } });
     expect(edited.sources.find((s) => s.id === s1!.id)).toMatchObject({ title: "NASA Inspector General", version: 2 });
     expect((await expectAppError(() => updateSource({ actor: checker, sourceId: s1!.id, input: { version: 1, title: "stale" } }))).code).toBe("CONFLICT");

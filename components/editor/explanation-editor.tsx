@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import type { ExplanationDoc } from "@/lib/claim/explanation.types";
 import { explanationExtensions, isHttpUrl } from "@/components/editor/explanation-extensions";
@@ -24,6 +24,10 @@ function isEmptyDoc(doc: { content?: { content?: unknown[] }[] }): boolean {
  */
 export function ExplanationEditor({ id, labelledBy, value, disabled, onChange }: Props) {
   const [linkError, setLinkError] = useState<string | null>(null);
+  const [linkFormOpen, setLinkFormOpen] = useState(false);
+  const [linkUrl, setLinkUrl] = useState("");
+  const linkButton = useRef<HTMLButtonElement>(null);
+  const linkFieldId = useId();
   const editor = useEditor({
     immediatelyRender: false,
     editable: !disabled,
@@ -42,20 +46,49 @@ export function ExplanationEditor({ id, labelledBy, value, disabled, onChange }:
     selector: ({ editor: e }) => ({ bold: e?.isActive("bold") ?? false, italic: e?.isActive("italic") ?? false, link: e?.isActive("link") ?? false }),
   });
 
-  function toggleLink() {
+  function closeLinkForm(refocus: "editor" | "button") {
+    setLinkFormOpen(false);
+    setLinkError(null);
+    if (refocus === "editor") editor?.commands.focus();
+    else linkButton.current?.focus();
+  }
+
+  function onLinkButton() {
     if (!editor) return;
     if (editor.isActive("link")) {
-      editor.chain().focus().unsetLink().run();
+      editor.chain().focus().extendMarkRange("link").unsetLink().run();
       return;
     }
-    const url = window.prompt("Link address (http:// or https://)")?.trim();
-    if (!url) return;
+    // the editor keeps its selection while the address field has focus
+    setLinkUrl("");
+    setLinkError(null);
+    setLinkFormOpen(true);
+  }
+
+  function applyLink(event: FormEvent) {
+    event.preventDefault();
+    if (!editor) return;
+    const url = linkUrl.trim();
     if (!isHttpUrl(url)) {
       setLinkError("Only http:// and https:// links are allowed.");
       return;
     }
-    setLinkError(null);
-    editor.chain().focus().extendMarkRange("link").setLink({ href: url }).run();
+    const chain = editor.chain().focus();
+    if (editor.state.selection.empty && !editor.isActive("link")) {
+      // nothing selected: insert the address itself as the link text
+      chain.insertContent({ type: "text", text: url, marks: [{ type: "link", attrs: { href: url } }] }).run();
+    } else {
+      chain.extendMarkRange("link").setLink({ href: url }).run();
+    }
+    closeLinkForm("editor");
+  }
+
+  function onLinkKeyDown(event: KeyboardEvent) {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      event.stopPropagation();
+      closeLinkForm("button");
+    }
   }
 
   return (
@@ -63,10 +96,32 @@ export function ExplanationEditor({ id, labelledBy, value, disabled, onChange }:
       <div className="row explanation-toolbar" role="toolbar" aria-label="Explanation formatting">
         <button type="button" className="btn btn-quiet" aria-pressed={active?.bold ?? false} disabled={disabled} onClick={() => editor?.chain().focus().toggleBold().run()}><b>B</b><span className="visually-hidden"> Bold</span></button>
         <button type="button" className="btn btn-quiet" aria-pressed={active?.italic ?? false} disabled={disabled} onClick={() => editor?.chain().focus().toggleItalic().run()}><i>I</i><span className="visually-hidden"> Italic</span></button>
-        <button type="button" className="btn btn-quiet" aria-pressed={active?.link ?? false} disabled={disabled} onClick={toggleLink}>{active?.link ? "Remove link" : "Link"}</button>
+        <button ref={linkButton} type="button" className="btn btn-quiet" aria-pressed={active?.link ?? false} aria-expanded={active?.link ? undefined : linkFormOpen} disabled={disabled} onClick={onLinkButton}>{active?.link ? "Remove link" : "Link"}</button>
       </div>
+      {linkFormOpen ? (
+        // a <div role="group">, not a <form>: the explanation already sits inside the research form
+        <div className="row explanation-link-form" role="group" aria-label="Add a link" style={{ gap: ".4rem", flexWrap: "wrap", margin: ".3rem 0" }} onKeyDown={onLinkKeyDown}>
+          <label htmlFor={linkFieldId}>Link address</label>
+          <input
+            id={linkFieldId}
+            type="url"
+            inputMode="url"
+            autoFocus
+            placeholder="https://"
+            value={linkUrl}
+            aria-invalid={linkError ? true : undefined}
+            aria-describedby={linkError ? `${linkFieldId}-error` : undefined}
+            onChange={(e) => setLinkUrl(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") applyLink(e);
+            }}
+          />
+          <button type="button" className="btn" onClick={applyLink}>Apply link</button>
+          <button type="button" className="btn btn-quiet" onClick={() => closeLinkForm("button")}>Cancel</button>
+        </div>
+      ) : null}
       <EditorContent editor={editor} />
-      {linkError ? <p className="field-error" role="alert">{linkError}</p> : null}
+      {linkError ? <p id={`${linkFieldId}-error`} className="field-error" role="alert">{linkError}</p> : null}
     </div>
   );
 }

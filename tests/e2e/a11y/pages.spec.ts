@@ -122,6 +122,12 @@ test.describe("Accessibility (axe, WCAG 2.1 A/AA)", () => {
       await page.getByRole("button", { name: "Add source" }).click();
       await page.waitForLoadState("networkidle");
       await expectNoViolations(page, "/articles/{id} with suggestions shown and the source form open");
+      // the explanation's link field, refusing an address (nothing is linked, nothing saved)
+      await page.getByRole("toolbar", { name: "Explanation formatting" }).getByRole("button", { name: "Link" }).click();
+      await page.getByRole("textbox", { name: "Link address" }).fill("javascript:void(0)");
+      await page.getByRole("textbox", { name: "Link address" }).press("Enter");
+      await expect(page.getByText("Only http:// and https:// links are allowed.")).toBeVisible();
+      await expectNoViolations(page, "/articles/{id} with the explanation's link field refusing an address");
     } finally {
       await assignee.context.close();
     }

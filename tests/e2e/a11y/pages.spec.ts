@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { test, expect, testDb, signedInContext, DEMO_EMAILS, DEMO_PASSWORD, type Role } from "../fixtures";
+import { test, expect, testDb, signedInContext, createArticle, DEMO_EMAILS, DEMO_PASSWORD, type Role } from "../fixtures";
 
 /**
  * The product brief promises that Factmark "passes an automated accessibility check": every
@@ -169,5 +169,32 @@ test.describe("Accessibility (axe, WCAG 2.1 A/AA)", () => {
     await admin.getByRole("button", { name: "Invite" }).click();
     await expect(admin.getByLabel("Set-password link")).toBeVisible();
     await expectNoViolations(admin, "/admin/users with an invite link");
+
+    // the invitee's set-password page (signed out), blank and with the mismatch error
+    const link = await admin.getByLabel("Set-password link").inputValue();
+    await page.context().clearCookies();
+    await checkPage(page, new URL(link).pathname, "/invite/{token}");
+    await page.getByLabel(/New password/).fill("a long enough password");
+    await page.getByLabel("Repeat the password").fill("a different password");
+    await page.getByRole("button", { name: "Set password" }).click();
+    await expect(page.getByText("The two passwords differ.")).toBeVisible();
+    await expectNoViolations(page, "/invite/{token} with the passwords differing");
+  });
+
+  test("the conflict dialog when someone else saved the claim first", async ({ asRole }) => {
+    const a = await asRole("FACT_CHECKER");
+    const b = await asRole("FACT_CHECKER");
+    const { id } = await createArticle(a.page.request, "The $100 billion ISS is 25 years old.");
+    const created = await a.page.request.post(`/api/v1/articles/${id}/claims`, { data: { selector: { exact: "$100 billion" } } });
+    expect(created.status()).toBe(201);
+    for (const p of [a.page, b.page]) {
+      await p.goto(`/articles/${id}`);
+      await p.getByRole("list", { name: "Claims in text order" }).getByRole("button").first().click();
+    }
+    await a.page.getByLabel("Statement (a standalone sentence)").fill("The ISS cost $100 billion");
+    await expect(a.page.getByTestId("save-status")).toHaveText("Saved", { timeout: 10_000 });
+    await b.page.getByLabel("Claimant (who asserts it)").fill("Reuters");
+    await expect(b.page.getByRole("dialog", { name: "Someone else changed this claim" })).toBeVisible({ timeout: 10_000 });
+    await expectNoViolations(b.page, "/articles/{id} with the conflict dialog open");
   });
 });

@@ -33,18 +33,54 @@ export async function createScratchDatabase(serverUrl: string): Promise<{ url: s
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const migrate = await run(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/db-migrate.ts"], { ...process.env, DATABASE_URL: url.toString() });
   const drop = async () => {
     const c = new pg.Client({ connectionString: serverUrl });
     await c.connect();
     await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await c.end();
   };
-  if (migrate !== 0) {
+  try {
+    await migrateDatabase(url.toString());
+  } catch (e) {
     await drop();
-    throw new Error(`migrating ${name} failed (exit ${migrate})`);
+    throw e;
   }
   return { url: url.toString(), drop };
+}
+
+/** Applies the migrations to `databaseUrl` (scripts/db-migrate.ts) or throws. */
+export async function migrateDatabase(databaseUrl: string): Promise<void> {
+  const code = await run(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/db-migrate.ts"], { ...process.env, DATABASE_URL: databaseUrl });
+  if (code !== 0) throw new Error(`migrating ${databaseUrl} failed (exit ${code})`);
+}
+
+export type ScratchDatabase = { url: string; kill9: () => Promise<void>; stop: () => Promise<void> };
+
+/**
+ * The embedded database as `npm start` runs it (scripts/lib/pglite-server.mjs on `dataDir`),
+ * in its own process group so a test can kill -9 it like a crash of the machine's process.
+ */
+export async function startScratchEmbeddedDatabase(dataDir: string): Promise<ScratchDatabase> {
+  const child = spawn(process.execPath, [path.join("scripts", "lib", "pglite-server.mjs"), `--db=${dataDir}`, "--port=0"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  const signal = async (sig: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill(sig);
+    await exited;
+  };
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk) => {
+      out += chunk;
+      const match = /listening on [^:\s]+:(\d+)/.exec(out);
+      if (match) resolve(Number(match[1]));
+    });
+    void exited.then(() => reject(new Error(`the embedded database on ${dataDir} exited before it was ready`)));
+  });
+  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`, kill9: () => signal("SIGKILL"), stop: () => signal("SIGTERM") };
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {

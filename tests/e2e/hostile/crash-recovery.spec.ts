@@ -1,79 +1,22 @@
-import { request as pwRequest } from "@playwright/test";
-import bcrypt from "bcryptjs";
-import pg from "pg";
-import { randomBytes } from "node:crypto";
-import { test, expect, signInOverHttp } from "../fixtures";
-import { createScratchDatabase, freePort, startScratchServer } from "../../hostile-lib/scratch-server";
-import { FIXTURE_TEXT } from "../../hostile-lib/claim-fixtures";
+import { test } from "../fixtures";
+import { createScratchDatabase } from "../../hostile-lib/scratch-server";
+import { expectNoLossAcrossCrash } from "../../hostile-lib/crash-during-writes";
 
-// kill -9 of the server during 16 concurrent writers: after a restart every acknowledged claim
-// is there, and no claim is half-written (each has its anchor row and its audit event).
-const WRITERS = 16;
-
+// kill -9 of the server during 16 concurrent writers, on a PostgreSQL server: after a restart
+// every acknowledged claim is there, and no claim is half-written (anchor row and audit event).
 test("kill -9 during concurrent writes loses no acknowledged claim and leaves none half-written", async () => {
   test.setTimeout(120_000);
   const serverUrl = process.env.DATABASE_URL ?? "";
   test.skip(!/^postgres(ql)?:\/\//.test(serverUrl), "needs DATABASE_URL on a PostgreSQL server");
   const scratch = await createScratchDatabase(serverUrl);
   test.skip(!scratch, "the e2e database server does not allow CREATE DATABASE (e.g. embedded PGlite)");
-  const db = new pg.Pool({ connectionString: scratch!.url, max: 2 });
-  const secret = randomBytes(24).toString("hex");
-  let server = await startScratchServer(scratch!.url, await freePort(), secret);
   try {
-    const email = `crash-${randomBytes(4).toString("hex")}@e2e.test`;
-    await db.query(`INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, 'Crash writer', $3, 'FACT_CHECKER', now())`, [`crash${randomBytes(8).toString("hex")}`, email, bcrypt.hashSync("crash-password-1", 4)]);
-    const api = await pwRequest.newContext({ baseURL: server.baseURL });
-    await signInOverHttp(api, email, "crash-password-1");
-    const art = await api.post("/api/v1/articles", { data: { title: "Crash test", text: FIXTURE_TEXT } });
-    expect(art.status()).toBe(201);
-    const articleId = ((await art.json()) as { id: string }).id;
-    const cookie = (await api.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-    await api.dispose();
-
-    // plain fetch: Playwright's request context would keep retrying the dead server
-    const acked = new Set<string>();
-    let stop = false;
-    const writer = async (w: number) => {
-      for (let n = 0; !stop; n++) {
-        try {
-          const res = await fetch(`${server.baseURL}/api/v1/articles/${articleId}/claims`, {
-            method: "POST",
-            headers: { "content-type": "application/json", cookie },
-            body: JSON.stringify({ selector: { start: (w * 3 + n) % 60, end: ((w * 3 + n) % 60) + 5 }, statement: `writer ${w} claim ${n}` }),
-          });
-          if (res.status === 201) acked.add(((await res.json()) as { id: string }).id);
-        } catch {
-          return; // the server is gone
-        }
-      }
-    };
-    const running = Array.from({ length: WRITERS }, (_, w) => writer(w));
-    while (acked.size < 40) await new Promise((r) => setTimeout(r, 20));
-    await server.kill9();
-    stop = true;
-    await Promise.all(running);
-
-    server = await startScratchServer(scratch!.url, await freePort(), secret);
-    const { rows: present } = await db.query(`SELECT id FROM "Claim" WHERE "articleId" = $1`, [articleId]);
-    const ids = new Set(present.map((r: { id: string }) => r.id));
-    const lost = [...acked].filter((id) => !ids.has(id));
-    expect(lost, `acknowledged claims missing after the crash (${acked.size} acked)`).toEqual([]);
-    const { rows: half } = await db.query(
-      `SELECT c.id FROM "Claim" c
-        WHERE c."articleId" = $1
-          AND (NOT EXISTS (SELECT 1 FROM "ClaimAnchor" a WHERE a."claimId" = c.id)
-            OR NOT EXISTS (SELECT 1 FROM "AuditEvent" e WHERE e."entityId" = c.id AND e.action = 'claim.create'))`,
-      [articleId],
-    );
-    expect(half, "claims without their anchor row or audit event").toEqual([]);
-    // the restarted server serves the same session and the acknowledged claims
-    const after = await fetch(`${server.baseURL}/api/v1/articles/${articleId}/claims`, { headers: { cookie } });
-    expect(after.status).toBe(200);
-    const listed = ((await after.json()) as { claims: { id: string }[] }).claims.map((c) => c.id);
-    expect([...acked].filter((id) => !listed.includes(id))).toEqual([]);
+    await expectNoLossAcrossCrash({
+      databaseUrl: scratch!.url,
+      crash: (server) => server.kill9(),
+      restart: async () => scratch!.url, // the PostgreSQL server itself keeps running
+    });
   } finally {
-    await server.stop();
-    await db.end();
     await scratch!.drop();
   }
 });

@@ -40,8 +40,11 @@ export function pickCandidates(
   candidates: Candidate[],
   hint: number | undefined,
   hasContext: (c: Candidate) => boolean,
+  /** how many changed ranges the searched region covers (each gets MAX_SCORED) */
+  ranges = 1,
 ): Candidate[] {
-  if (candidates.length <= MAX_SCORED) return candidates;
+  const limit = MAX_SCORED * Math.max(1, ranges);
+  if (candidates.length <= limit) return candidates;
   const rank = (c: Candidate) => (hasContext(c) ? 0 : 1e9) + (hint === undefined ? 0 : Math.abs(c.start - hint));
-  return [...candidates].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_SCORED);
+  return [...candidates].sort((a, b) => rank(a) - rank(b)).slice(0, limit);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchorSelector } from "@/lib/anchoring/anchor-selector";
+import { anchorSelector, mergeRanges } from "@/lib/anchoring/anchor-selector";
 import { describeRange } from "@/lib/anchoring/describe-range";
 import { normalizeText } from "@/lib/anchoring/normalize-text";
 import { codePointLength } from "@/lib/text/code-points";
@@ -113,5 +113,18 @@ describe("anchorSelector", () => {
     const selector = describeRange("Officials said the station cost $100 billion to build and run.", 32, 44);
     const result = anchorSelector(text, selector);
     expect(result).toMatchObject({ outcome: "FUZZY", exact: "$100 trillion" });
+  });
+});
+
+describe("mergeRanges", () => {
+  it("widens each change by the margin, merges windows that overlap or touch, and counts the changes merged", () => {
+    const ranges = [{ start: 100, end: 105 }, { start: 10, end: 12 }, { start: 118, end: 120 }, { start: 300, end: 301 }];
+    expect(mergeRanges(ranges, 10, 305)).toEqual([
+      { start: 0, end: 22, count: 1 },
+      { start: 90, end: 130, count: 2 }, // 90–115 and 108–130 overlap
+      { start: 290, end: 305, count: 1 }, // clipped to the text
+    ]);
+    expect(mergeRanges([{ start: 20, end: 30 }, { start: 40, end: 50 }], 5, 100)).toEqual([{ start: 15, end: 55, count: 2 }]); // 15–35 touches 35–55
+    expect(mergeRanges([{ start: 20, end: 30 }, { start: 41, end: 50 }], 5, 100)).toHaveLength(2); // a gap of unchanged text stays apart
   });
 });

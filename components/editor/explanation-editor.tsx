@@ -100,28 +100,31 @@ export function ExplanationEditor({ id, labelledBy, value, disabled, onChange }:
       </div>
       {linkFormOpen ? (
         // a <div role="group">, not a <form>: the explanation already sits inside the research form
-        <div className="row explanation-link-form" role="group" aria-label="Add a link" style={{ gap: ".4rem", flexWrap: "wrap", margin: ".3rem 0" }} onKeyDown={onLinkKeyDown}>
+        <div className="stack explanation-link-form" role="group" aria-label="Add a link" style={{ gap: ".3rem", margin: ".3rem 0 .5rem" }} onKeyDown={onLinkKeyDown}>
           <label htmlFor={linkFieldId}>Link address</label>
-          <input
-            id={linkFieldId}
-            type="url"
-            inputMode="url"
-            autoFocus
-            placeholder="https://"
-            value={linkUrl}
-            aria-invalid={linkError ? true : undefined}
-            aria-describedby={linkError ? `${linkFieldId}-error` : undefined}
-            onChange={(e) => setLinkUrl(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") applyLink(e);
-            }}
-          />
-          <button type="button" className="btn" onClick={applyLink}>Apply link</button>
-          <button type="button" className="btn btn-quiet" onClick={() => closeLinkForm("button")}>Cancel</button>
+          <div className="row" style={{ gap: ".4rem", flexWrap: "nowrap" }}>
+            <input
+              id={linkFieldId}
+              type="url"
+              inputMode="url"
+              autoFocus
+              placeholder="https://"
+              style={{ flex: "1 1 auto", minWidth: 0 }}
+              value={linkUrl}
+              aria-invalid={linkError ? true : undefined}
+              aria-describedby={linkError ? `${linkFieldId}-error` : undefined}
+              onChange={(e) => setLinkUrl(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") applyLink(e);
+              }}
+            />
+            <button type="button" className="btn" onClick={applyLink}>Apply link</button>
+            <button type="button" className="btn btn-quiet" onClick={() => closeLinkForm("button")}>Cancel</button>
+          </div>
+          {linkError ? <p id={`${linkFieldId}-error`} className="field-error" role="alert">{linkError}</p> : null}
         </div>
       ) : null}
       <EditorContent editor={editor} />
-      {linkError ? <p id={`${linkFieldId}-error`} className="field-error" role="alert">{linkError}</p> : null}
     </div>
   );
 }

@@ -23,7 +23,7 @@ beforeEach(() => {
 afterEach(() => {
   for (const k of ENV_KEYS) {
     if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
+    else (process.env as Record<string, string | undefined>)[k] = saved[k];
   }
 });
 

@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
-import { decode as decodeJwt } from "next-auth/jwt";
+import { decode as decodeJwt, type JWT } from "next-auth/jwt";
 
 /** What next-auth reads a session from: lower-case header names, cookies by name. */
 export type SessionSource = {
@@ -21,7 +21,12 @@ export type SessionSource = {
  *   (NEXTAUTH_URL, or the forwarded host/proto with VERCEL/AUTH_TRUST_HOST) is https;
  *   chunked cookies (`….0`, `….1`) are joined in order, as next-auth's SessionStore does;
  * - the token: `next-auth/jwt`'s decode (A256GCM with the HKDF-derived key: a tampered,
- *   truncated or forged cookie fails) whose jose check refuses an `exp` more than 15 s past;
+ *   truncated or forged cookie fails) whose jose check refuses an `exp` more than 15 s past
+ *   (and an `nbf` more than 15 s ahead). Decoding derives the key with HKDF every time,
+ *   which cost ~10 % of the server's CPU at 32 writers, so a token that decoded is kept
+ *   (by its exact string, with the secret) in a small LRU and, when seen again, only its
+ *   time checks are redone, with jose's arithmetic: a byte-identical token under the same
+ *   secret decrypts to the same payload, and any other string is decoded afresh;
  * - the jwt and session callbacks of `options`, then `session.user.id`.
  *
  * Not reproduced: next-auth answers 500 when the callback-url cookie is not a valid URL
@@ -38,7 +43,9 @@ export async function readSessionUserId(source: SessionSource, options: NextAuth
   if (!token) return null;
   const jwtOptions = options.jwt ?? {};
   try {
-    const decoded = await (jwtOptions.decode ?? decodeJwt)({ ...jwtOptions, secret, token });
+    const decoded = jwtOptions.decode
+      ? await jwtOptions.decode({ ...jwtOptions, secret, token })
+      : await decodeCached(secret, token);
     if (!decoded) return null;
     const callbacks = options.callbacks ?? {};
     const jwt = callbacks.jwt ? await callbacks.jwt({ token: decoded, session: undefined } as Parameters<NonNullable<typeof callbacks.jwt>>[0]) : decoded;
@@ -50,6 +57,38 @@ export async function readSessionUserId(source: SessionSource, options: NextAuth
     // next-auth logs JWT_SESSION_ERROR and answers "no session"
     return null;
   }
+}
+
+/** Decoded tokens by their exact string (see readSessionUserId); Map order = least recent first. */
+const decodedTokens = new Map<string, { secret: string; payload: JWT }>();
+const MAX_DECODED_TOKENS = 2000;
+/** next-auth's decode passes clockTolerance: 15 to jose's jwtDecrypt. */
+const CLOCK_TOLERANCE_S = 15;
+
+async function decodeCached(secret: string, token: string): Promise<JWT | null> {
+  const hit = decodedTokens.get(token);
+  if (hit && hit.secret === secret) {
+    // jose's time checks (jwt_claims_set), redone against the current time
+    const now = Math.floor(Date.now() / 1000);
+    const { nbf, exp } = hit.payload as { nbf?: number; exp?: number };
+    if ((nbf !== undefined && nbf > now + CLOCK_TOLERANCE_S) || (exp !== undefined && exp <= now - CLOCK_TOLERANCE_S)) {
+      decodedTokens.delete(token);
+      throw new Error("JWT expired");
+    }
+    decodedTokens.delete(token);
+    decodedTokens.set(token, hit);
+    return { ...hit.payload };
+  }
+  const payload = await decodeJwt({ secret, token }); // throws on a bad token: nothing is kept
+  if (!payload) return null;
+  decodedTokens.set(token, { secret, payload: { ...payload } });
+  if (decodedTokens.size > MAX_DECODED_TOKENS) decodedTokens.delete(decodedTokens.keys().next().value as string);
+  return payload;
+}
+
+/** Empties the decoded-token cache (tests). */
+export function clearDecodedSessionTokens(): void {
+  decodedTokens.clear();
 }
 
 /** next-auth's `detectOrigin` + `parseUrl` + `useSecureCookies ?? base.startsWith("https://")`. */

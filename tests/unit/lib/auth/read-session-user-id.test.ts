@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getServerSession, type NextAuthOptions } from "next-auth";
 import { encode } from "next-auth/jwt";
 import { authOptions } from "@/lib/auth/auth-options";
-import { readSessionUserId, type SessionSource } from "@/lib/auth/read-session-user-id";
+import { clearDecodedSessionTokens, readSessionUserId, type SessionSource } from "@/lib/auth/read-session-user-id";
 
 // readSessionUserId must answer exactly what next-auth's getServerSession answers for every
 // cookie: each case is checked against the expected id AND against getServerSession itself.
@@ -19,8 +19,10 @@ beforeEach(() => {
   for (const k of ENV_KEYS) delete process.env[k];
   process.env.NEXTAUTH_SECRET = SECRET;
   process.env.NEXTAUTH_URL = "http://127.0.0.1:3000";
+  clearDecodedSessionTokens();
 });
 afterEach(() => {
+  vi.useRealTimers();
   for (const k of ENV_KEYS) {
     if (saved[k] === undefined) delete process.env[k];
     else (process.env as Record<string, string | undefined>)[k] = saved[k];
@@ -108,5 +110,36 @@ describe("readSessionUserId (the session cookie, read as next-auth reads it)", (
     process.env.AUTH_SECRET = SECRET;
     await expectBoth(source({ [PLAIN]: await token() }), "user_1");
     await expectBoth(source({ [PLAIN]: await token({ secret: "some-other-secret" }) }), null);
+  });
+
+  describe("a token seen before (kept decoded, only its time checks redone)", () => {
+    it("stops counting once it expires, like a fresh decode", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date("2026-12-04T12:00:00Z"));
+      const s = source({ [PLAIN]: await token({ maxAge: 60 }) });
+      await expectBoth(s, "user_1");
+      await expectBoth(s, "user_1"); // the second read is the kept one
+      vi.setSystemTime(new Date("2026-12-04T12:01:14Z")); // exp + 14 s: within the tolerance
+      await expectBoth(s, "user_1");
+      vi.setSystemTime(new Date("2026-12-04T12:01:15Z")); // exp + 15 s: expired
+      await expectBoth(s, null);
+      vi.setSystemTime(new Date("2026-12-04T12:00:30Z")); // a clock going back decodes it afresh
+      await expectBoth(s, "user_1");
+    });
+
+    it("is nobody under another secret (rotated NEXTAUTH_SECRET)", async () => {
+      const s = source({ [PLAIN]: await token() });
+      await expectBoth(s, "user_1");
+      process.env.NEXTAUTH_SECRET = "a-rotated-secret-0123456789";
+      await expectBoth(s, null);
+    });
+
+    it("does not make a tampered copy of it valid", async () => {
+      const value = await token();
+      await expectBoth(source({ [PLAIN]: value }), "user_1");
+      await expectBoth(source({ [PLAIN]: flip(value, Math.floor(value.length / 2)) }), null);
+      await expectBoth(source({ [PLAIN]: `${value}x` }), null);
+      await expectBoth(source({ [PLAIN]: value }), "user_1");
+    });
   });
 });

@@ -17,7 +17,7 @@ export async function getActor(request?: Request): Promise<Actor | null> {
   if (auth) return getTokenActor(auth);
   const id = await readSessionUserId(await requestSessionSource(), authOptions);
   if (!id) return null;
-  const user = await db.user.findUnique({ where: { id } });
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, disabled: true } });
   if (!user || user.disabled) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, via: "session" };
 }

@@ -9,8 +9,9 @@ import { AppError } from "@/lib/errors/app-error";
 /**
  * The actor of a server request: a bearer token (`Authorization: Bearer fm_...`) when given,
  * else the session cookie (decoded as next-auth does, see readSessionUserId). The user row is
- * reloaded every time, so disabled users and role changes take effect at once. Returns null when nobody is signed in; throws UNAUTHENTICATED
- * for a bad, revoked or expired token (a script should not silently fall back to anonymous).
+ * reloaded every time, so disabled users and role changes take effect at once. Returns null
+ * when nobody is signed in; throws UNAUTHENTICATED for a bad, revoked or expired token (a
+ * script should not silently fall back to anonymous).
  */
 export async function getActor(request?: Request): Promise<Actor | null> {
   const auth = request?.headers.get("authorization");

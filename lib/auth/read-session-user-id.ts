@@ -49,7 +49,8 @@ export async function readSessionUserId(source: SessionSource, options: NextAuth
     if (!decoded) return null;
     const callbacks = options.callbacks ?? {};
     const jwt = callbacks.jwt ? await callbacks.jwt({ token: decoded, session: undefined } as Parameters<NonNullable<typeof callbacks.jwt>>[0]) : decoded;
-    const base = { user: { name: decoded.name, email: decoded.email, image: decoded.picture }, expires: "" };
+    const expires = new Date(Date.now() + (options.session?.maxAge ?? 30 * 24 * 60 * 60) * 1000).toISOString();
+    const base = { user: { name: decoded.name, email: decoded.email, image: decoded.picture }, expires };
     const session = callbacks.session ? await callbacks.session({ session: base, token: jwt } as Parameters<NonNullable<typeof callbacks.session>>[0]) : base;
     const id = (session?.user as { id?: unknown } | undefined)?.id;
     return typeof id === "string" && id ? id : null;

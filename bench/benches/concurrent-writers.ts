@@ -205,7 +205,8 @@ export async function runConcurrentWritersBench(opts: { session: HttpSession; da
   const rawSpans = makeSpans(text, REQUESTS, 3);
   const appOpenSpans = makeSpans(text, openCount, 4);
   const rawOpenSpans = makeSpans(text, openCount, 5);
-  const app = { requests: 0, seconds: 0, errors: 0, p50: [] as number[], p99: [] as number[], statuses: {} as Record<string, number> };
+  const app = { requests: 0, seconds: 0, errors: 0, p50: [] as number[], p99: [] as number[], rates: [] as number[], statuses: {} as Record<string, number> };
+  const rawRates: number[] = [];
   const raw = { latencies: [] as number[], errors: 0, wallMs: 0 };
   const appOpen: OpenLoopResult = { latencies: [], errors: 0, statuses: {}, wallMs: 0 };
   const rawOpen: OpenLoopResult = { latencies: [], errors: 0, statuses: {}, wallMs: 0 };
@@ -217,11 +218,13 @@ export async function runConcurrentWritersBench(opts: { session: HttpSession; da
     app.errors += a.errors + a.timeouts + a.non2xx;
     app.p50.push(a.latency.p50);
     app.p99.push(a.latency.p99);
+    app.rates.push(round(a.requests.total / (a.duration || 1)));
     for (const [code, v] of Object.entries(a.statusCodeStats ?? {})) app.statuses[code] = (app.statuses[code] ?? 0) + (v as { count: number }).count;
     const r = await runRawClosedLoop(target, slice(rawSpans, k));
     raw.latencies.push(...r.latencies);
     raw.errors += r.errors;
     raw.wallMs += r.wallMs;
+    rawRates.push(round(r.latencies.length / (r.wallMs / 1000)));
   }
   for (let k = 0; k < SLICES; k++) {
     for (const [into, from] of [
@@ -252,7 +255,7 @@ export async function runConcurrentWritersBench(opts: { session: HttpSession; da
     met,
     notes: `${WRITERS} writers; app and baseline alternate in ${SLICES} slices per phase. Open loop: ${appOpen.latencies.length} requests scheduled at ${RATE}/s over ${round(appOpen.wallMs / 1000)} s, `
       + `latency from the scheduled send time; status codes ${JSON.stringify(appOpen.statuses)}. `
-      + `Closed loop: autocannon ${WRITERS} connections, ${REQUESTS} requests after ${WARM_UP} of warm-up; status codes ${JSON.stringify(app.statuses)}; `
+      + `Closed loop: autocannon ${WRITERS} connections, ${REQUESTS} requests after ${WARM_UP} of warm-up; status codes ${JSON.stringify(app.statuses)}; per slice ${app.rates.join(", ")} claims/s vs ${rawRates.join(", ")} rows/s; `
       + `its latencies are queueing (≈ ${WRITERS} / throughput), the p99 target is judged on the open loop. `
       + `Baseline: ${WRITERS} pg clients, each claim + anchor + audit event in one transaction, same schedules.`,
   }];

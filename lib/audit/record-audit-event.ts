@@ -33,6 +33,24 @@ export async function recordAuditEvent(tx: Tx, e: AuditInput): Promise<void> {
   });
 }
 
+/**
+ * The columns of one audit event with `before`/`after` as JSON text (null for none), for an
+ * operation that writes its change and the event in ONE SQL statement (see createClaim).
+ */
+export function auditEventRow(e: AuditInput) {
+  const text = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+  return {
+    actorId: e.actor?.id ?? null,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    claimId: e.claimId ?? null,
+    articleId: e.articleId ?? null,
+    before: text(e.before),
+    after: text(e.after),
+  };
+}
+
 function toJson(v: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull {
   if (v === undefined || v === null) return Prisma.DbNull;
   // dates → ISO strings, drops undefined; audit payloads are plain data

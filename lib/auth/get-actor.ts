@@ -1,5 +1,6 @@
-import { getServerSession } from "next-auth";
+import { cookies, headers } from "next/headers";
 import { authOptions } from "@/lib/auth/auth-options";
+import { readSessionUserId } from "@/lib/auth/read-session-user-id";
 import { db } from "@/lib/db";
 import type { Actor, TokenScope } from "@/lib/auth/actor";
 import { hashSecret } from "@/lib/auth/hash-token";
@@ -7,19 +8,25 @@ import { AppError } from "@/lib/errors/app-error";
 
 /**
  * The actor of a server request: a bearer token (`Authorization: Bearer fm_...`) when given,
- * else the session cookie. The user row is reloaded every time, so disabled users and role
- * changes take effect at once. Returns null when nobody is signed in; throws UNAUTHENTICATED
- * for a bad, revoked or expired token (a script should not silently fall back to anonymous).
+ * else the session cookie (decoded as next-auth does, see readSessionUserId). The user row is
+ * reloaded every time, so disabled users and role changes take effect at once. Returns null
+ * when nobody is signed in; throws UNAUTHENTICATED for a bad, revoked or expired token (a
+ * script should not silently fall back to anonymous).
  */
 export async function getActor(request?: Request): Promise<Actor | null> {
   const auth = request?.headers.get("authorization");
   if (auth) return getTokenActor(auth);
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
+  const id = await readSessionUserId(await requestSessionSource(), authOptions);
   if (!id) return null;
-  const user = await db.user.findUnique({ where: { id } });
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, disabled: true } });
   if (!user || user.disabled) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, via: "session" };
+}
+
+/** The request's headers and cookies, read as getServerSession reads them (next/headers). */
+async function requestSessionSource() {
+  const [h, c] = await Promise.all([headers(), cookies()]);
+  return { headers: Object.fromEntries(h), cookies: Object.fromEntries(c.getAll().map((x) => [x.name, x.value])) };
 }
 
 async function getTokenActor(header: string): Promise<Actor> {

@@ -12,10 +12,21 @@ import { verifyPassword } from "@/lib/auth/password";
 import { uniqueSuffix } from "../helpers/create-test-data";
 import { createActor, createTestClaim, createTestRating, errorOf } from "./review-fixtures";
 
-// getActor reads the session through next-auth; stand in for the signed cookie
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", () => ({ getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+// getActor reads the request's cookies through next/headers: stand in for the request, with a
+// session cookie signed as next-auth signs it (so the real decoding runs)
+const session = vi.hoisted(() => ({ cookie: null as string | null }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ host: "127.0.0.1" }),
+  cookies: async () => ({ getAll: () => (session.cookie ? [{ name: "next-auth.session-token", value: session.cookie }] : []) }),
+}));
 const { getActor } = await import("@/lib/auth/get-actor");
+const { encode } = await import("next-auth/jwt");
+const SECRET = "integration-secret-0123456789";
+async function signInAs(userId: string | null) {
+  vi.stubEnv("NEXTAUTH_SECRET", SECRET);
+  vi.stubEnv("NEXTAUTH_URL", "http://127.0.0.1");
+  session.cookie = userId ? await encode({ token: { sub: userId, uid: userId }, secret: SECRET }) : null;
+}
 
 describe("users", () => {
   it("invite → one-time link → password set; the link then stops working", async () => {
@@ -43,7 +54,7 @@ describe("users", () => {
   it("a disabled user loses access at their next request", async () => {
     const admin = await createActor("ADMIN");
     const fc = await createActor("FACT_CHECKER");
-    session.userId = fc.id;
+    await signInAs(fc.id);
     expect((await getActor())?.id).toBe(fc.id);
     await updateUser({ actor: admin, userId: fc.id, input: { disabled: true } });
     expect(await getActor()).toBeNull();
@@ -51,7 +62,9 @@ describe("users", () => {
     expect(events.events[0]).toMatchObject({ action: "user.disable", actor: { id: admin.id } });
     await updateUser({ actor: admin, userId: fc.id, input: { disabled: false, role: "EDITOR" } });
     expect(await getActor()).toMatchObject({ id: fc.id, role: "EDITOR" });
-    session.userId = null;
+    await signInAs(null);
+    expect(await getActor()).toBeNull(); // signed out
+    vi.unstubAllEnvs();
   });
 
   it("an admin cannot disable themselves", async () => {

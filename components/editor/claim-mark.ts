@@ -21,6 +21,21 @@ function toStatus(value: unknown): string {
   return typeof value === "string" && STATUSES.has(value) ? value : "DRAFT";
 }
 
+/**
+ * The attributes of a claim highlight element, exactly as the mark renders them (the
+ * server-rendered article uses this too, so both look and behave the same). An invalid id
+ * gets no `data-claim-id`; an unknown status shows as a draft.
+ */
+export function claimMarkAttributes(claimId: unknown, status: unknown): Record<string, string> {
+  const s = toStatus(status);
+  return {
+    class: "claim-mark",
+    "data-status": s,
+    title: `Claim (${STATUS_LABELS[s]})`,
+    ...(isClaimId(claimId) ? { "data-claim-id": claimId } : {}),
+  };
+}
+
 export interface ClaimMarkOptions {
   /** Extra HTML attributes on every claim element. */
   HTMLAttributes: Record<string, unknown>;

@@ -21,6 +21,10 @@ import { takeEarlyClaimClick } from "@/components/article/early-claim-click";
 import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
 import "@/components/article/workspace.css";
 
+// in the browser, request the research form's chunk as soon as the workspace's own code runs
+// (before hydration): the page's first paint does not wait for it, a first click need not either
+if (typeof window !== "undefined") void loadResearchForm().catch(() => {});
+
 function byTextOrder(a: ClaimSummaryDto, b: ClaimSummaryDto) {
   return a.selector.start - b.selector.start || a.selector.end - b.selector.end || a.id.localeCompare(b.id);
 }
@@ -55,7 +59,7 @@ export function ArticleWorkspace(props: { article: WorkspaceArticleDto; ratingSc
   const focusedRef = useRef(focusedId);
   focusedRef.current = focusedId;
 
-  // warm the lazily loaded research form once the page has painted
+  // warm the lazily loaded research form (already requested when this module loaded)
   useEffect(() => void loadResearchForm(), []);
 
   const focusClaim = useCallback((id: string, opts: { reveal?: boolean } = {}) => {

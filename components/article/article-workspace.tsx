@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from "react";
+import type { SuggestionPanel as SuggestionPanelComponent } from "@/components/suggestions/suggestion-panel";
 import type { WorkspaceArticleDto } from "@/lib/article/get-workspace-article";
 import type { ClaimDto } from "@/lib/claim/claim.types";
 import { summarizeClaim, type ClaimSummaryDto } from "@/lib/claim/claim-summary";
@@ -18,7 +19,6 @@ import { ArticleHeader } from "@/components/article/article-header";
 import { WorkspaceHelp } from "@/components/article/workspace-help";
 import { useClaimNavigationKeys } from "@/components/article/use-claim-navigation-keys";
 import { takeEarlyClaimClick } from "@/components/article/early-claim-click";
-import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
 import "@/components/article/workspace.css";
 
 // in the browser, request the research form's chunk as soon as the workspace's own code runs
@@ -50,6 +50,16 @@ export function ArticleWorkspace(props: { article: WorkspaceArticleDto; ratingSc
   const [shownId, setShownId] = useState<string | null>(null);
   const [isEditorReady, setEditorReady] = useState(false);
   const onEditorChange = useCallback((editor: unknown) => setEditorReady(!!editor), []);
+  // the suggestions panel (and the ProseMirror code it draws with) loads with the editor
+  const [SuggestionPanel, setSuggestionPanel] = useState<ComponentType<Parameters<typeof SuggestionPanelComponent>[0]> | null>(null);
+  useEffect(() => {
+    if (!isEditorReady || SuggestionPanel || !user.canCreate) return;
+    let live = true;
+    import("@/components/suggestions/suggestion-panel").then((m) => live && setSuggestionPanel(() => m.SuggestionPanel), () => {});
+    return () => {
+      live = false;
+    };
+  }, [isEditorReady, SuggestionPanel, user.canCreate]);
   const initialSpans = useMemo(
     () => initialClaims.filter((c) => c.anchor.outcome !== "ORPHANED").map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end, status: c.status })),
     [initialClaims],
@@ -169,7 +179,7 @@ export function ArticleWorkspace(props: { article: WorkspaceArticleDto; ratingSc
         {/* suggestions are drawn into the editor: loaded once it has taken over, so they never
             hold up the first click on a claim; the placeholder keeps the text where it is */}
         {user.canCreate ? (
-          isEditorReady ? (
+          isEditorReady && SuggestionPanel ? (
             <SuggestionPanel articleId={article.id} text={article.revision.text} getEditor={getEditor} onAccepted={onSuggestionAccepted} />
           ) : (
             <section className="suggestion-panel" aria-label="Suggestions">

@@ -1,6 +1,6 @@
 import type { ClaimDto } from "@/lib/claim/claim.types";
 import { ApiError } from "@/components/claim/api-client";
-import { isClaimId } from "@/components/editor/claim-mark";
+import { isClaimId } from "@/components/editor/claim-mark-attributes";
 
 /** What the inline script records of a click on a highlight before React hydrated. */
 type EarlyClick = { ids: string[]; t: number; claim: Promise<Response> | null };

@@ -1,10 +1,11 @@
 "use client";
 
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type Ref } from "react";
-import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import { articleExtensions } from "@/components/editor/article-extensions";
-import { claimIdsFromElement, isClaimId } from "@/components/editor/claim-mark";
-import { buildArticleDoc, createTextPositions, renderArticleHtml, type ClaimSpan, type TextPositions } from "@/components/editor/text-positions";
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ComponentType, type MouseEvent, type Ref } from "react";
+import type { Editor } from "@tiptap/core";
+import { claimIdsFromElement, isClaimId } from "@/components/editor/claim-mark-attributes";
+import { createTextPositions, renderArticleHtml, type ClaimSpan, type TextPositions } from "@/components/editor/text-positions";
+import type { Handover, LiveArticleEditorProps } from "@/components/editor/live-article-editor";
+import { TEXT_ATTRIBUTES } from "@/components/editor/article-text-attributes";
 import { domSelectionOffsets } from "@/components/editor/dom-selection";
 import { isEarlyClaimClick } from "@/components/article/early-claim-click";
 
@@ -35,15 +36,6 @@ type Props = {
   ref?: Ref<ArticleViewerHandle>;
 };
 
-const TEXT_ATTRIBUTES = {
-  class: "article-text",
-  "aria-label": "Article text (read-only; select text with the mouse or shift+arrow keys)",
-  "aria-readonly": "true",
-  "aria-multiline": "true",
-  role: "textbox",
-  spellcheck: "false",
-  "data-testid": "article-text",
-};
 
 /** The editor is built no sooner than this after hydration… */
 const EDITOR_DELAY_MS = 1000;
@@ -91,6 +83,19 @@ export function ArticleViewer({ text, initialClaims, focusedClaimId, onClaimClic
   }, [text]);
 
   const [isLive, setLive] = useState(false);
+  // the editor's code (tiptap, ProseMirror) is not part of the page's first scripts
+  const [LiveEditor, setLiveEditor] = useState<ComponentType<LiveArticleEditorProps> | null>(null);
+  useEffect(() => {
+    if (!isLive || LiveEditor) return;
+    let live = true;
+    import("@/components/editor/live-article-editor").then(
+      (m) => live && setLiveEditor(() => m.LiveArticleEditor),
+      () => live && setLive(false), // not loaded: stay static, try again at the next trigger
+    );
+    return () => {
+      live = false;
+    };
+  }, [isLive, LiveEditor]);
   const [editor, setEditor] = useState<Editor | null>(null);
   const editorRef = useRef<Editor | null>(null);
   editorRef.current = editor && !editor.isDestroyed ? editor : null;
@@ -228,8 +233,8 @@ export function ArticleViewer({ text, initialClaims, focusedClaimId, onClaimClic
   return (
     <div className="article-viewer" ref={boxRef}>
       {focusRule ? <style>{focusRule}</style> : null}
-      {isLive ? (
-        <LiveArticleEditor
+      {isLive && LiveEditor ? (
+        <LiveEditor
           text={text}
           spans={spans}
           positions={positions}
@@ -260,47 +265,3 @@ export function ArticleViewer({ text, initialClaims, focusedClaimId, onClaimClic
   );
 }
 
-/** What the editor takes over from the static text: the selection, and whether it had the focus. */
-type Handover = { start: number; end: number; focus?: boolean };
-
-type LiveProps = {
-  text: string;
-  spans: { current: ClaimSpan[] };
-  positions: () => TextPositions;
-  handover: { current: Handover | null };
-  onClaimClick: (ids: string[]) => void;
-  onBeforeTakeOver: () => void;
-  onEditor: (editor: Editor | null) => void;
-};
-
-/** The tiptap editor of the article; reports itself once its view is in the page. */
-function LiveArticleEditor({ text, spans, positions, handover, onClaimClick, onBeforeTakeOver, onEditor }: LiveProps) {
-  const clickRef = useRef(onClaimClick);
-  clickRef.current = onClaimClick;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- built once from the claims as they are when the editor starts
-  const content = useMemo(() => buildArticleDoc(text, spans.current), [text]);
-  const editor = useEditor({
-    immediatelyRender: false,
-    shouldRerenderOnTransaction: false,
-    extensions: articleExtensions({ onClaimClick: (ids) => clickRef.current(ids) }),
-    content,
-    editorProps: { attributes: TEXT_ATTRIBUTES },
-  }, [content]);
-
-  useLayoutEffect(() => {
-    if (!editor) return;
-    onBeforeTakeOver();
-    onEditor(editor);
-    const sel = handover.current;
-    handover.current = null;
-    if (sel) {
-      const p = positions();
-      const chain = editor.chain().setTextSelection({ from: p.toPos(sel.start), to: p.toPos(sel.end) });
-      (sel.focus ? chain.focus(undefined, { scrollIntoView: false }) : chain).run();
-    }
-    return () => onEditor(null);
-  }, [editor, onEditor, onBeforeTakeOver, handover, positions]);
-
-  // hidden until it takes over, so the page never shows the text twice
-  return <EditorContent editor={editor} />;
-}

@@ -1,5 +1,5 @@
 import { createCodePointIndex, type CodePointIndex } from "@/lib/text/code-point-index";
-import { claimMarkAttributes } from "@/components/editor/claim-mark";
+import { claimMarkAttributes } from "@/components/editor/claim-mark-attributes";
 
 /**
  * Conversions between the canonical article text and the ProseMirror document the

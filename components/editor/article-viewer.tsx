@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ComponentType, type MouseEvent, type Ref } from "react";
 import type { Editor } from "@tiptap/core";
 import { claimIdsFromElement, isClaimId } from "@/components/editor/claim-mark-attributes";
-import { createTextPositions, renderArticleHtml, type ClaimSpan, type TextPositions } from "@/components/editor/text-positions";
+import { createTextPositions, renderArticleHtmlMemo, type ClaimSpan, type TextPositions } from "@/components/editor/text-positions";
 import type { Handover, LiveArticleEditorProps } from "@/components/editor/live-article-editor";
 import { TEXT_ATTRIBUTES } from "@/components/editor/article-text-attributes";
 import { domSelectionOffsets } from "@/components/editor/dom-selection";
@@ -75,7 +75,7 @@ export function ArticleViewer({ text, initialClaims, focusedClaimId, onClaimClic
   const spans = useRef<ClaimSpan[]>([...initialClaims]);
   const [spansVersion, setSpansVersion] = useState(0);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the claims change before the editor exists
-  const html = useMemo(() => renderArticleHtml(text, spans.current), [text, spansVersion]);
+  const html = useMemo(() => renderArticleHtmlMemo(text, spans.current), [text, spansVersion]);
   const positionsRef = useRef<{ text: string; positions: TextPositions } | null>(null);
   const positions = useCallback((): TextPositions => {
     if (positionsRef.current?.text !== text) positionsRef.current = { text, positions: createTextPositions(text) };

@@ -198,3 +198,39 @@ export function trimSpan(text: string, start: number, end: number): { start: num
   const s = index.toCodePoint(from + lead);
   return { start: s, end: s + [...exact].length, exact };
 }
+
+/** Rendered articles kept by {@link renderArticleHtmlMemo}, most recently used last. */
+const renderedArticles = new Map<string, string>();
+const RENDERED_MAX_ENTRIES = 16;
+const RENDERED_MAX_CHARS = 16_000_000; // keys and HTML, in UTF-16 units (≈ 32 MB)
+let renderedChars = 0;
+
+/**
+ * {@link renderArticleHtml}, remembered by its complete input (the text itself and every
+ * claim's id, offsets and status), so the server renders a popular article's highlights
+ * once rather than on every request. The result is a pure function of that key, so nothing
+ * ever needs invalidating: a changed text, claim or status is a different key. Bounded to
+ * {@link RENDERED_MAX_ENTRIES} entries and {@link RENDERED_MAX_CHARS} characters, least
+ * recently used first out.
+ */
+export function renderArticleHtmlMemo(text: string, claims: readonly ClaimSpan[]): string {
+  let key = text + "\u0000";
+  for (const c of claims) key += `${c.id}\u0001${c.start}\u0001${c.end}\u0001${c.status}\u0002`;
+  const hit = renderedArticles.get(key);
+  if (hit !== undefined) {
+    renderedArticles.delete(key);
+    renderedArticles.set(key, hit);
+    return hit;
+  }
+  const html = renderArticleHtml(text, claims);
+  const size = key.length + html.length;
+  if (size > RENDERED_MAX_CHARS) return html;
+  renderedArticles.set(key, html);
+  renderedChars += size;
+  for (const [k, v] of renderedArticles) {
+    if (renderedArticles.size <= RENDERED_MAX_ENTRIES && renderedChars <= RENDERED_MAX_CHARS) break;
+    renderedArticles.delete(k);
+    renderedChars -= k.length + v.length;
+  }
+  return html;
+}

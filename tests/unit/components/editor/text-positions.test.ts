@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Editor } from "@tiptap/core";
-import { buildArticleDoc, createTextPositions, renderArticleHtml, trimSpan } from "@/components/editor/text-positions";
+import { buildArticleDoc, createTextPositions, renderArticleHtml, renderArticleHtmlMemo, trimSpan } from "@/components/editor/text-positions";
 import { articleExtensions } from "@/components/editor/article-extensions";
 import { DOMSerializer } from "@tiptap/pm/model";
 import { parseHTML } from "linkedom";
@@ -170,5 +170,33 @@ describe("renderArticleHtml", () => {
     const html = renderArticleHtml(text, claims);
     expect(performance.now() - t0).toBeLessThan(500);
     expect(new Set(html.match(/data-claim-id="c\d+"/g)).size).toBe(1000);
+  });
+});
+
+describe("renderArticleHtmlMemo", () => {
+  it("answers exactly what renderArticleHtml answers, for every change of text, claim or status", () => {
+    const text = "The ISS 🚀 has cost more than $100 billion since 1998.";
+    const base = [{ id: "a", start: 10, end: 41, status: "DRAFT" }, { id: "b", start: 29, end: 41, status: "APPROVED" }];
+    const variants = [
+      base,
+      [...base],
+      base.map((c) => (c.id === "b" ? { ...c, status: "IN_REVIEW" } : c)),
+      base.map((c) => (c.id === "a" ? { ...c, end: 40 } : c)),
+      base.filter((c) => c.id === "a"),
+      [],
+    ];
+    for (const t of [text, text.replace("1998", "1999")]) {
+      for (const claims of variants) {
+        expect(renderArticleHtmlMemo(t, claims)).toBe(renderArticleHtml(t, claims));
+        expect(renderArticleHtmlMemo(t, claims)).toBe(renderArticleHtml(t, claims)); // second time from memory
+      }
+    }
+  });
+
+  it("keeps no more than 16 articles", () => {
+    for (let i = 0; i < 40; i++) {
+      const t = `Article ${i} with some words.`;
+      expect(renderArticleHtmlMemo(t, [{ id: `c${i}`, start: 0, end: 7, status: "DRAFT" }])).toBe(renderArticleHtml(t, [{ id: `c${i}`, start: 0, end: 7, status: "DRAFT" }]));
+    }
   });
 });

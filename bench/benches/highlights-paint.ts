@@ -2,6 +2,15 @@
  * Benchmark 2: in headless Chromium, from navigation start until all claims of the article
  * are painted as highlights and clicking the last one focuses it in the side panel. Baseline:
  * the same page for an article with the same text and no claims, until its text is shown.
+ *
+ * "Painted": every claim has a `[data-claim-id]` highlight inside the article text and the
+ * last one is laid out (has a box), checked once per animation frame. Which element shows
+ * the text (the server-rendered HTML or the tiptap editor that takes it over later) does not
+ * matter: until 2026-12-04 the benchmark first waited for the editor (`.article-text.ProseMirror`)
+ * because only the editor drew highlights. It still records when the editor took over
+ * ("editor", not part of the figure), and after the click it requires the editor to take
+ * over with every highlight still there, so a page that paints highlights early but loses
+ * them later fails.
  */
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
@@ -16,27 +25,43 @@ function chromiumPath(): string | undefined {
   return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p)); // else Playwright's own
 }
 
-type Visit = { ready: number; painted: number; focused: number; responseEnd: number; domLoaded: number };
+type Visit = { ready: number; painted: number; focused: number; shown: number; responseEnd: number; domLoaded: number };
 
-/** One cold visit (fresh context): ms after navigation start of editor ready, highlights painted, click focused. */
+/** One cold visit (fresh context): ms after navigation start of text shown, highlights painted, click focused, editor ready. */
 async function visit(browser: Browser, session: HttpSession, articleId: string, claims: number): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
     await context.addCookies(session.cookies.map((c) => ({ ...c, url: session.baseUrl })));
+    // when the tiptap editor takes over the article text (recorded, not waited for)
+    // (a string: tsx would wrap a named function in a helper the page does not have)
+    await context.addInitScript(`document.addEventListener("DOMContentLoaded", function () {
+      var seen = function () {
+        if (window.__benchEditorAt === undefined && document.querySelector(".article-text.ProseMirror")) window.__benchEditorAt = performance.now();
+      };
+      seen();
+      new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] });
+    });`);
     const page = await context.newPage();
     await page.goto(`${session.baseUrl}/articles/${articleId}`, { waitUntil: "commit" });
-    const ready = Number(await (await page.waitForFunction(() => (document.querySelector(".article-text.ProseMirror") ? performance.now() : false), null, { polling: "raf", timeout: 60_000 })).jsonValue());
-    const painted = Number(await (await page.waitForFunction((n) => {
+    // the text is shown: the article's first paragraph is in the article text and laid out
+    const shown = Number(await (await page.waitForFunction(() => {
+      const p = document.querySelector(".article-text p");
+      return p && (p.textContent ?? "").length > 20 && p.getClientRects().length ? performance.now() : false;
+    }, null, { polling: "raf", timeout: 60_000 })).jsonValue());
+    const painted = claims === 0 ? shown : Number(await (await page.waitForFunction((n) => {
+      const marks = document.querySelectorAll(".article-text [data-claim-id]");
       const ids = new Set<string | null>();
-      for (const el of document.querySelectorAll(".article-text [data-claim-id]")) ids.add(el.getAttribute("data-claim-id"));
-      return ids.size >= n ? performance.now() : false;
+      for (const el of marks) ids.add(el.getAttribute("data-claim-id"));
+      const last = marks[marks.length - 1];
+      return ids.size >= n && last && last.getClientRects().length ? performance.now() : false;
     }, claims, { polling: "raf", timeout: 60_000 })).jsonValue());
+    const editorAt = async () => Number(await (await page.waitForFunction(() => (window as unknown as { __benchEditorAt?: number }).__benchEditorAt ?? false, null, { timeout: 60_000 })).jsonValue());
     // where the time goes: the HTML's arrival and parsing versus the scripts that follow
     const nav = await page.evaluate(() => {
       const n = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
       return { responseEnd: n?.responseEnd ?? 0, domLoaded: n?.domContentLoadedEventEnd ?? 0 };
     });
-    if (claims === 0) return { ready, painted, focused: painted, ...nav };
+    if (claims === 0) return { ready: await editorAt(), painted, focused: painted, shown, ...nav };
     const last = page.locator(".article-text mark[data-claim-id]").last();
     // the claims under the clicked point: nested highlights focus the innermost one first
     const under = await last.evaluate((el) => {
@@ -52,7 +77,12 @@ async function visit(browser: Browser, session: HttpSession, articleId: string, 
       const current = document.querySelector('.claim-item-button[aria-current="true"]')?.getAttribute("data-claim-id");
       return current && ids.includes(current) && document.querySelector('[data-testid="research-form"]') ? performance.now() : false;
     }, under, { polling: "raf", timeout: 30_000 });
-    return { ready, painted, focused: Number(await focusedHandle.jsonValue()), ...nav };
+    const focused = Number(await focusedHandle.jsonValue());
+    // the editor takes over without losing a highlight (not timed)
+    const ready = await editorAt();
+    const kept = await page.evaluate(() => new Set([...document.querySelectorAll(".article-text.ProseMirror [data-claim-id]")].map((e) => e.getAttribute("data-claim-id"))).size);
+    if (kept < claims) throw new Error(`after the editor took over, ${kept} of ${claims} claims are highlighted`);
+    return { ready, painted, focused, shown, ...nav };
   } finally {
     await context.close();
   }
@@ -71,11 +101,11 @@ export async function runHighlightsPaintBench(opts: { session: HttpSession; full
       empty.push(await visit(browser, opts.session, opts.emptyId, 0));
     }
     const focused = median(full.map((v) => v.focused));
-    const baseline = median(empty.map((v) => v.ready));
+    const baseline = median(empty.map((v) => v.shown));
     return [{
       bench: "2. 1,000 highlights painted and clickable (Chromium)",
-      figure: `median ${ms(focused)} (editor ${ms(median(full.map((v) => v.ready)))}, all highlights ${ms(median(full.map((v) => v.painted)))})`,
-      baseline: `0-claim page text shown ${ms(baseline)}`,
+      figure: `median ${ms(focused)} (all highlights ${ms(median(full.map((v) => v.painted)))}; editor took over ${ms(median(full.map((v) => v.ready)))}, not part of the figure)`,
+      baseline: `0-claim page text shown ${ms(baseline)} (editor ${ms(median(empty.map((v) => v.ready)))})`,
       ratio: ratio(focused, baseline),
       target: "< 1000 ms",
       met: focused < 1000,

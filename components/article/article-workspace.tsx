@@ -1,9 +1,11 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from "react";
+import type { SuggestionPanel as SuggestionPanelComponent } from "@/components/suggestions/suggestion-panel";
 import type { WorkspaceArticleDto } from "@/lib/article/get-workspace-article";
 import type { ClaimDto } from "@/lib/claim/claim.types";
 import { summarizeClaim, type ClaimSummaryDto } from "@/lib/claim/claim-summary";
+import { decodeClaimSummaries } from "@/lib/claim/claim-summary-columns";
 import type { RatingScaleEntryDto } from "@/lib/rating-scale/rating-scale.types";
 import { ArticleViewer, type ArticleViewerHandle } from "@/components/editor/article-viewer";
 import { trimSpan } from "@/components/editor/text-positions";
@@ -16,8 +18,12 @@ import { apiFetch, ApiError } from "@/components/claim/api-client";
 import { ArticleHeader } from "@/components/article/article-header";
 import { WorkspaceHelp } from "@/components/article/workspace-help";
 import { useClaimNavigationKeys } from "@/components/article/use-claim-navigation-keys";
-import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
+import { takeEarlyClaimClick } from "@/components/article/early-claim-click";
 import "@/components/article/workspace.css";
+
+// in the browser, request the research form's chunk as soon as the workspace's own code runs
+// (before hydration): the page's first paint does not wait for it, a first click need not either
+if (typeof window !== "undefined") void loadResearchForm().catch(() => {});
 
 function byTextOrder(a: ClaimSummaryDto, b: ClaimSummaryDto) {
   return a.selector.start - b.selector.start || a.selector.end - b.selector.end || a.id.localeCompare(b.id);
@@ -31,22 +37,39 @@ function byTextOrder(a: ClaimSummaryDto, b: ClaimSummaryDto) {
 export function ArticleWorkspace(props: { article: WorkspaceArticleDto; ratingScale: RatingScaleEntryDto[]; user: WorkspaceUser }) {
   const { article, ratingScale, user } = props;
   const viewer = useRef<ArticleViewerHandle>(null);
-  const [claims, setClaims] = useState<ClaimSummaryDto[]>(() => [...article.claims].sort(byTextOrder));
+  const initialClaims = useMemo(() => decodeClaimSummaries(article.claimsJson), [article.claimsJson]);
+  const [claims, setClaims] = useState<ClaimSummaryDto[]>(() => [...initialClaims].sort(byTextOrder));
   // full claims this page created or saved, so focusing them again needs no request
   const known = useRef(new Map<string, ClaimDto>());
+  // a full claim requested before hydration (a highlight clicked before the scripts ran)
+  const early = useRef<{ id: string; claim: Promise<ClaimDto> } | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const [isMarking, setIsMarking] = useState(false);
+  // the research form last shown, and whether the article's editor has taken over
+  const [shownId, setShownId] = useState<string | null>(null);
+  const [isEditorReady, setEditorReady] = useState(false);
+  const onEditorChange = useCallback((editor: unknown) => setEditorReady(!!editor), []);
+  // the suggestions panel (and the ProseMirror code it draws with) loads with the editor
+  const [SuggestionPanel, setSuggestionPanel] = useState<ComponentType<Parameters<typeof SuggestionPanelComponent>[0]> | null>(null);
+  useEffect(() => {
+    if (!isEditorReady || SuggestionPanel || !user.canCreate) return;
+    let live = true;
+    import("@/components/suggestions/suggestion-panel").then((m) => live && setSuggestionPanel(() => m.SuggestionPanel), () => {});
+    return () => {
+      live = false;
+    };
+  }, [isEditorReady, SuggestionPanel, user.canCreate]);
   const initialSpans = useMemo(
-    () => article.claims.filter((c) => c.anchor.outcome !== "ORPHANED").map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end, status: c.status })),
-    [article.claims],
+    () => initialClaims.filter((c) => c.anchor.outcome !== "ORPHANED").map((c) => ({ id: c.id, start: c.selector.start, end: c.selector.end, status: c.status })),
+    [initialClaims],
   );
   const claimsRef = useRef(claims);
   claimsRef.current = claims;
   const focusedRef = useRef(focusedId);
   focusedRef.current = focusedId;
 
-  // warm the lazily loaded research form once the page has painted
+  // warm the lazily loaded research form (already requested when this module loaded)
   useEffect(() => void loadResearchForm(), []);
 
   const focusClaim = useCallback((id: string, opts: { reveal?: boolean } = {}) => {
@@ -61,6 +84,22 @@ export function ArticleWorkspace(props: { article: WorkspaceArticleDto; ratingSc
     const next = ids[(at + 1) % ids.length] ?? ids[0];
     if (next) focusClaim(next, { reveal: false });
   }, [focusClaim]);
+
+  // a highlight clicked before hydration: focus it now, with the claim already requested
+  useLayoutEffect(() => {
+    const click = takeEarlyClaimClick();
+    if (!click) return;
+    const ids = click.ids.filter((id) => claimsRef.current.some((c) => c.id === id));
+    if (!ids.length) return;
+    const first = ids[0];
+    if (click.claim && first && first === click.ids[0]) early.current = { id: first, claim: click.claim };
+    onClaimClick(ids);
+  }, [onClaimClick]);
+
+  // the early request serves that claim's first showing only
+  useEffect(() => {
+    if (early.current && early.current.id !== focusedId) early.current = null;
+  }, [focusedId]);
 
   const step = useCallback((delta: 1 | -1) => {
     const list = claimsRef.current;
@@ -128,7 +167,7 @@ export function ArticleWorkspace(props: { article: WorkspaceArticleDto; ratingSc
   return (
     <div className="workspace">
       <section className="workspace-article" aria-label="Article">
-        <ArticleHeader article={article} />
+        <ArticleHeader article={{ ...article, claims: initialClaims }} />
         <div className="workspace-toolbar row">
           {user.canCreate ? (
             <button type="button" className="btn btn-primary" onClick={() => void markClaim()} disabled={isMarking} aria-keyshortcuts="Alt+M">
@@ -137,11 +176,31 @@ export function ArticleWorkspace(props: { article: WorkspaceArticleDto; ratingSc
           ) : null}
           <WorkspaceHelp />
         </div>
-        {user.canCreate ? <SuggestionPanel articleId={article.id} text={article.revision.text} getEditor={getEditor} onAccepted={onSuggestionAccepted} /> : null}
+        {/* suggestions are drawn into the editor: loaded once it has taken over, so they never
+            hold up the first click on a claim; the placeholder keeps the text where it is */}
+        {user.canCreate ? (
+          isEditorReady && SuggestionPanel ? (
+            <SuggestionPanel articleId={article.id} text={article.revision.text} getEditor={getEditor} onAccepted={onSuggestionAccepted} />
+          ) : (
+            <section className="suggestion-panel" aria-label="Suggestions">
+              <label className="row small">
+                <input type="checkbox" checked disabled readOnly /> Show suggestions
+              </label>
+            </section>
+          )
+        ) : null}
         <div role="status" aria-live="polite" className="workspace-message">
           {message ? <p className={message.kind}>{message.text}</p> : null}
         </div>
-        <ArticleViewer ref={viewer} text={article.revision.text} initialClaims={initialSpans} focusedClaimId={focusedId} onClaimClick={onClaimClick} />
+        <ArticleViewer
+          ref={viewer}
+          text={article.revision.text}
+          initialClaims={initialSpans}
+          focusedClaimId={focusedId}
+          onClaimClick={onClaimClick}
+          holdEditor={focusedId !== null && shownId !== focusedId}
+          onEditorChange={onEditorChange}
+        />
         <ClaimLegend />
       </section>
       <aside className="workspace-panel" aria-label="Claims">
@@ -154,10 +213,12 @@ export function ArticleWorkspace(props: { article: WorkspaceArticleDto; ratingSc
             key={focused.id}
             claimId={focused.id}
             known={knownFocused && knownFocused.version === focused.version ? knownFocused : null}
+            requested={early.current?.id === focused.id ? early.current.claim : null}
             ratingScale={ratingScale}
             user={user}
             onSaved={onClaimSaved}
             onDeleted={onClaimDeleted}
+            onShown={setShownId}
           />
         ) : (
           <p className="muted small">Select a claim (click a highlight, or press J / K) to research it.</p>

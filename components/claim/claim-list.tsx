@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, startTransition, useEffect, useRef, useState } from "react";
+import { memo, startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ClaimSummaryDto } from "@/lib/claim/claim-summary";
 import { KIND_LABEL, STATUS_GLYPH, STATUS_LABEL } from "@/components/claim/claim-labels";
 
@@ -41,25 +41,65 @@ const ClaimListItem = memo(function ClaimListItem({ claim, isFocused, onSelect }
 
 /** Items in the server HTML and the first render; the list box shows about ten. */
 const FIRST_ITEMS = 50;
+/** Items added per idle moment after hydration until the list is complete. */
+const CHUNK = 100;
+/** Items rendered on each side of a focused claim the list has not reached yet. */
+const AROUND_FOCUS = 10;
+
+/** Runs `fn` when the browser is idle (at most `timeout` ms later); returns a canceller. */
+function whenIdle(fn: () => void, timeout: number): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(fn, { timeout });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(fn, 16);
+  return () => window.clearTimeout(id);
+}
+
+/** The index ranges [from, to) the list renders: its first `count` items, and the focused one's neighbourhood. */
+export function renderedRanges(total: number, count: number, focusedIndex: number): [number, number][] {
+  const head: [number, number] = [0, Math.min(total, count)];
+  if (focusedIndex < head[1] || focusedIndex >= total) return [head];
+  const from = Math.max(head[1], focusedIndex - AROUND_FOCUS);
+  const to = Math.min(total, focusedIndex + AROUND_FOCUS + 1);
+  return from === head[1] ? [[0, to]] : [head, [from, to]];
+}
 
 /**
  * The article's claims in text order. With 1,000 claims the page's HTML and hydration carry
- * the first {@link FIRST_ITEMS} only; the rest render right after, at low priority, and
- * off-screen items skip layout (`content-visibility` in workspace.css).
+ * the first {@link FIRST_ITEMS} only; the rest are added {@link CHUNK} at a time whenever the
+ * browser is idle, so no long task holds up a click meanwhile. A focused claim the list has
+ * not reached yet is rendered at once with its neighbours, the items in between standing in
+ * as one gap of their estimated height; off-screen items skip layout (`content-visibility`
+ * in workspace.css).
  */
 export const ClaimList = memo(function ClaimList(props: { claims: readonly ClaimSummaryDto[]; focusedId: string | null; onSelect: (id: string) => void }) {
   const { claims, focusedId, onSelect } = props;
-  const [isComplete, setIsComplete] = useState(false);
-  useEffect(() => startTransition(() => setIsComplete(true)), []);
-  const shown = isComplete || claims.length <= FIRST_ITEMS ? claims : claims.slice(0, FIRST_ITEMS);
+  const [count, setCount] = useState(FIRST_ITEMS);
+  const isComplete = count >= claims.length;
+  useEffect(() => {
+    if (isComplete) return;
+    return whenIdle(() => startTransition(() => setCount((n) => n + CHUNK)), 1000);
+  }, [count, isComplete]);
+  const focusedIndex = useMemo(() => (focusedId && !isComplete ? claims.findIndex((c) => c.id === focusedId) : -1), [claims, focusedId, isComplete]);
   if (!claims.length) {
     return <p className="muted small">No claims yet. Select a span of the article and press “Mark claim” (Alt+M).</p>;
   }
+  const ranges = isComplete ? [[0, claims.length] as [number, number]] : renderedRanges(claims.length, count, focusedIndex);
+  const items: ReactNode[] = [];
+  let at = 0;
+  for (const [from, to] of ranges) {
+    if (from > at) items.push(<li key={`gap-${at}`} className="claim-list-gap" aria-hidden="true" style={{ height: `${(from - at) * 4.5}rem` }} />);
+    for (let i = from; i < to; i++) {
+      const c = claims[i]!;
+      items.push(<ClaimListItem key={c.id} claim={c} isFocused={c.id === focusedId} onSelect={onSelect} />);
+    }
+    at = to;
+  }
+  if (at < claims.length) items.push(<li key={`gap-${at}`} className="claim-list-gap" aria-hidden="true" style={{ height: `${(claims.length - at) * 4.5}rem` }} />);
   return (
     <ol className="claim-list" aria-label="Claims in text order">
-      {shown.map((c) => (
-        <ClaimListItem key={c.id} claim={c} isFocused={c.id === focusedId} onSelect={onSelect} />
-      ))}
+      {items}
     </ol>
   );
 });

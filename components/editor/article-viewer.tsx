@@ -1,10 +1,13 @@
 "use client";
 
-import { useImperativeHandle, useMemo, useRef, type Ref } from "react";
-import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import { articleExtensions } from "@/components/editor/article-extensions";
-import { isClaimId } from "@/components/editor/claim-mark";
-import { buildArticleDoc, createTextPositions, type ClaimSpan } from "@/components/editor/text-positions";
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ComponentType, type MouseEvent, type Ref } from "react";
+import type { Editor } from "@tiptap/core";
+import { claimIdsFromElement, isClaimId } from "@/components/editor/claim-mark-attributes";
+import { createTextPositions, renderArticleHtmlMemo, type ClaimSpan, type TextPositions } from "@/components/editor/text-positions";
+import type { Handover, LiveArticleEditorProps } from "@/components/editor/live-article-editor";
+import { TEXT_ATTRIBUTES } from "@/components/editor/article-text-attributes";
+import { domSelectionOffsets } from "@/components/editor/dom-selection";
+import { isEarlyClaimClick } from "@/components/article/early-claim-click";
 
 /** What the workspace can ask of the article view. Offsets are code points of the text. */
 export type ArticleViewerHandle = {
@@ -26,77 +29,239 @@ type Props = {
   initialClaims: readonly ClaimSpan[];
   focusedClaimId: string | null;
   onClaimClick: (claimIds: string[]) => void;
+  /** while true the editor waits (e.g. a focused claim's research form is still loading) */
+  holdEditor?: boolean;
+  /** the editor took over (or went away) */
+  onEditorChange?: (editor: Editor | null) => void;
   ref?: Ref<ArticleViewerHandle>;
 };
 
+
+/** The editor is built no sooner than this after hydration… */
+const EDITOR_DELAY_MS = 1000;
+/** …nor within this long of a click on a claim (its research form loads first). */
+const EDITOR_QUIET_MS = 1000;
+
+/** …and held for a loading claim at most this long. */
+const EDITOR_HOLD_MAX_MS = 3000;
+
+/** Waits for the browser to be idle (at most `timeout` ms), then runs `fn`; returns a canceller. */
+function whenIdle(fn: () => void, timeout: number): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(fn, { timeout });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(fn, 1);
+  return () => window.clearTimeout(id);
+}
+
 /**
  * The article as read-only rich text with a caret (so shift+arrows select), claims shown
- * as marks. The document is built once with every claim; later claim changes are single
- * mark transactions, and the focused claim is styled by one CSS rule rather than a
- * document change, so focusing a claim costs nothing with 1,000 of them.
+ * as marks.
+ *
+ * The server renders the highlighted text as plain HTML (the same elements and attributes
+ * the editor renders), so every highlight paints with the page's first paint; a click on one
+ * works as soon as React has hydrated (and one made before is replayed by the workspace).
+ * The tiptap editor is built once the browser is idle and then replaces that HTML; claims
+ * added, removed or restyled meanwhile, and a selection made in it, carry over. In the
+ * editor, later claim changes are single mark transactions, and the focused claim is
+ * styled by one CSS rule rather than a document change, so focusing a claim costs nothing
+ * with 1,000 of them.
  */
-export function ArticleViewer({ text, initialClaims, focusedClaimId, onClaimClick, ref }: Props) {
+export function ArticleViewer({ text, initialClaims, focusedClaimId, onClaimClick, holdEditor = false, onEditorChange, ref }: Props) {
   const clickRef = useRef(onClaimClick);
   clickRef.current = onClaimClick;
-  const positions = useMemo(() => createTextPositions(text), [text]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- built once; later claims arrive via the handle
-  const content = useMemo(() => buildArticleDoc(text, initialClaims), [text]);
+  // the claims as they are now, for the static view and for building the editor's document
+  const spans = useRef<ClaimSpan[]>([...initialClaims]);
+  const [spansVersion, setSpansVersion] = useState(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the claims change before the editor exists
+  const html = useMemo(() => renderArticleHtmlMemo(text, spans.current), [text, spansVersion]);
+  const positionsRef = useRef<{ text: string; positions: TextPositions } | null>(null);
+  const positions = useCallback((): TextPositions => {
+    if (positionsRef.current?.text !== text) positionsRef.current = { text, positions: createTextPositions(text) };
+    return positionsRef.current.positions;
+  }, [text]);
 
-  const editor = useEditor({
-    immediatelyRender: false,
-    shouldRerenderOnTransaction: false,
-    extensions: articleExtensions({ onClaimClick: (ids) => clickRef.current(ids) }),
-    content,
-    editorProps: {
-      attributes: {
-        class: "article-text",
-        "aria-label": "Article text (read-only; select text with the mouse or shift+arrow keys)",
-        "aria-readonly": "true",
-        "aria-multiline": "true",
-        role: "textbox",
-        spellcheck: "false",
-        "data-testid": "article-text",
-      },
-    },
-  }, [content]);
+  const [isLive, setLive] = useState(false);
+  // the editor's code (tiptap, ProseMirror) is not part of the page's first scripts
+  const [LiveEditor, setLiveEditor] = useState<ComponentType<LiveArticleEditorProps> | null>(null);
+  useEffect(() => {
+    if (!isLive || LiveEditor) return;
+    let live = true;
+    import("@/components/editor/live-article-editor").then(
+      (m) => live && setLiveEditor(() => m.LiveArticleEditor),
+      () => live && setLive(false), // not loaded: stay static, try again at the next trigger
+    );
+    return () => {
+      live = false;
+    };
+  }, [isLive, LiveEditor]);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const editorRef = useRef<Editor | null>(null);
+  editorRef.current = editor && !editor.isDestroyed ? editor : null;
+  const staticRef = useRef<HTMLDivElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  // a selection made in the static text, handed to the editor when it takes over
+  const handover = useRef<Handover | null>(null);
+
+  // the editor takes over when the browser has had a quiet moment (not right after a claim
+  // was clicked, so loading its research form goes first), or at once when the user starts
+  // keyboard or mouse selection in the static text
+  const lastClick = useRef(0);
+  useEffect(() => {
+    if (isLive) return;
+    if (holdEditor) {
+      // held for a claim that is loading: not for ever (it may fail to load)
+      const t = window.setTimeout(() => setLive(true), EDITOR_HOLD_MAX_MS);
+      return () => window.clearTimeout(t);
+    }
+    let cancel = () => {};
+    const attempt = () => {
+      const wait = lastClick.current + EDITOR_QUIET_MS - performance.now();
+      if (wait > 0) {
+        const t = window.setTimeout(attempt, wait);
+        cancel = () => window.clearTimeout(t);
+      } else {
+        cancel = whenIdle(() => setLive(true), 500);
+      }
+    };
+    const t = window.setTimeout(attempt, EDITOR_DELAY_MS);
+    cancel = () => window.clearTimeout(t);
+    return () => cancel();
+  }, [isLive, holdEditor]);
+  useEffect(() => {
+    const root = staticRef.current;
+    if (!root || isLive) return;
+    const start = () => setLive(true);
+    const onSelection = () => {
+      const sel = root.ownerDocument.getSelection();
+      if (sel && !sel.isCollapsed && sel.anchorNode && root.contains(sel.anchorNode)) start();
+    };
+    // the static text is contenteditable only for its caret: nothing may change it
+    const refuse = (e: Event) => e.preventDefault();
+    root.addEventListener("keydown", start);
+    root.addEventListener("beforeinput", refuse);
+    root.addEventListener("paste", refuse);
+    root.addEventListener("drop", refuse);
+    root.addEventListener("cut", refuse);
+    root.ownerDocument.addEventListener("selectionchange", onSelection);
+    return () => {
+      root.removeEventListener("keydown", start);
+      root.removeEventListener("beforeinput", refuse);
+      root.removeEventListener("paste", refuse);
+      root.removeEventListener("drop", refuse);
+      root.removeEventListener("cut", refuse);
+      root.ownerDocument.removeEventListener("selectionchange", onSelection);
+    };
+  }, [isLive]);
+  const changeRef = useRef(onEditorChange);
+  changeRef.current = onEditorChange;
+  const takeOver = useCallback((created: Editor | null) => {
+    setEditor(created);
+    changeRef.current?.(created);
+  }, []);
+
+  /** The selection in the static text (a caret too when `withCaret`), as code-point offsets. */
+  const staticSelection = useCallback((withCaret = false) => {
+    const root = staticRef.current;
+    const sel = root ? domSelectionOffsets(root) : null;
+    if (!sel || (sel.start === sel.end && !withCaret)) return null;
+    // DOM offsets count UTF-16 units of the text; the API counts code points
+    const p = positions();
+    return { start: p.toOffset(sel.start + 1), end: p.toOffset(sel.end + 1) };
+  }, [positions]);
+
+  const changeSpans = useCallback((fn: (list: ClaimSpan[]) => ClaimSpan[]) => {
+    spans.current = fn(spans.current);
+    setSpansVersion((v) => v + 1);
+  }, []);
 
   useImperativeHandle(ref, () => ({
     getSelection() {
-      if (!editor) return null;
-      const { from, to, empty } = editor.state.selection;
+      const ed = editorRef.current;
+      if (!ed) return staticSelection();
+      const { from, to, empty } = ed.state.selection;
       if (empty) return null;
-      return { start: positions.toOffset(from), end: positions.toOffset(to) };
+      return { start: positions().toOffset(from), end: positions().toOffset(to) };
     },
     addClaim(span) {
-      editor?.commands.setClaim({ claimId: span.id, status: span.status, from: positions.toPos(span.start), to: positions.toPos(span.end) });
+      changeSpans((list) => [...list.filter((c) => c.id !== span.id), span]);
+      const p = positions();
+      editorRef.current?.commands.setClaim({ claimId: span.id, status: span.status, from: p.toPos(span.start), to: p.toPos(span.end) });
     },
     removeClaim(id) {
-      editor?.commands.unsetClaim(id);
+      changeSpans((list) => list.filter((c) => c.id !== id));
+      editorRef.current?.commands.unsetClaim(id);
     },
     setClaimStatus(id, status) {
-      editor?.commands.setClaimStatus(id, status);
+      changeSpans((list) => list.map((c) => (c.id === id ? { ...c, status } : c)));
+      editorRef.current?.commands.setClaimStatus(id, status);
     },
     revealClaim(id) {
-      if (!editor || !isClaimId(id)) return;
-      const el = editor.view.dom.querySelector(`[data-claim-id="${id}"]`);
+      if (!isClaimId(id)) return;
+      const el = boxRef.current?.querySelector(`.article-text [data-claim-id="${id}"]`);
       el?.scrollIntoView({ block: "center", behavior: "smooth" });
     },
     focus() {
-      editor?.commands.focus();
+      editorRef.current?.commands.focus();
     },
     getEditor() {
-      return editor ?? null;
+      return editorRef.current;
     },
-  }), [editor, positions]);
+  }), [positions, staticSelection, changeSpans]);
 
+  // clicks on the static text (the editor's own clicks go through its plugin)
+  const onStaticClick = useCallback((e: MouseEvent<HTMLDivElement>) => {
+    if (editorRef.current || !staticRef.current || isEarlyClaimClick(e.nativeEvent)) return;
+    const ids = claimIdsFromElement(e.target, staticRef.current);
+    if (!ids.length) return;
+    lastClick.current = performance.now();
+    clickRef.current(ids);
+  }, []);
+
+  const onBeforeTakeOver = useCallback(() => {
+    const root = staticRef.current;
+    const hadFocus = !!root && root.contains(root.ownerDocument.activeElement);
+    // a caret counts only while the static text has the focus
+    handover.current = staticSelection(hadFocus);
+    if (handover.current && hadFocus) handover.current = { ...handover.current, focus: true };
+  }, [staticSelection]);
 
   const focusRule = focusedClaimId && isClaimId(focusedClaimId)
     ? `.article-text .claim-mark[data-claim-id="${focusedClaimId}"]{outline:2px solid var(--accent);outline-offset:1px;box-shadow:0 0 0 4px rgba(11,87,208,.18)}`
     : "";
   return (
-    <div className="article-viewer">
+    <div className="article-viewer" ref={boxRef}>
       {focusRule ? <style>{focusRule}</style> : null}
-      {editor ? <EditorContent editor={editor} /> : <div className="article-text article-loading" aria-busy="true">{text}</div>}
+      {isLive && LiveEditor ? (
+        <LiveEditor
+          text={text}
+          spans={spans}
+          positions={positions}
+          handover={handover}
+          onClaimClick={(ids) => clickRef.current(ids)}
+          onBeforeTakeOver={onBeforeTakeOver}
+          onEditor={takeOver}
+        />
+      ) : null}
+      {editor ? null : (
+        // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keyboard users move between claims with J / K
+        <div
+          ref={staticRef}
+          className="article-text article-static"
+          contentEditable
+          suppressContentEditableWarning
+          aria-label={TEXT_ATTRIBUTES["aria-label"]}
+          aria-readonly="true"
+          aria-multiline="true"
+          role="textbox"
+          spellCheck={false}
+          data-testid="article-text"
+          onClick={onStaticClick}
+          dangerouslySetInnerHTML={{ __html: html }}
+        />
+      )}
     </div>
   );
 }
+

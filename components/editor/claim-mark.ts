@@ -1,25 +1,12 @@
 import { Mark, mergeAttributes } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import type { Mark as PmMark, Node as PmNode } from "@tiptap/pm/model";
+import { claimIdsFromElement, isClaimId, STATUS_LABELS, toStatus } from "@/components/editor/claim-mark-attributes";
 
 /** Transactions carrying this meta may change the read-only article (claim marks only). */
 export const CLAIM_MARKS_META = "factmarkClaimMarks";
 
-const STATUSES = new Set(["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED"]);
-const STATUS_LABELS: Record<string, string> = {
-  DRAFT: "draft", IN_REVIEW: "in review", CHANGES_REQUESTED: "changes requested", APPROVED: "approved",
-};
-// ids are cuids from the server; anything else is refused so it never reaches a selector or attribute
-const CLAIM_ID = /^[A-Za-z0-9_-]{1,100}$/;
-
-/** Whether `id` may be a claim id (letters, digits, `_` and `-`). */
-export function isClaimId(id: unknown): id is string {
-  return typeof id === "string" && CLAIM_ID.test(id);
-}
-
-function toStatus(value: unknown): string {
-  return typeof value === "string" && STATUSES.has(value) ? value : "DRAFT";
-}
+export { claimIdsFromElement, claimMarkAttributes, isClaimId, STATUS_LABELS, toStatus } from "@/components/editor/claim-mark-attributes";
 
 export interface ClaimMarkOptions {
   /** Extra HTML attributes on every claim element. */
@@ -152,18 +139,6 @@ export function claimIdsAt(doc: PmNode, pos: number): string[] {
   const ids = [...new Set(marks.filter((m) => m.type.name === "claim").map((m) => String(m.attrs.claimId)))];
   // the mark order in a set is outer-first (see buildArticleDoc), so the last one is innermost
   return ids.reverse();
-}
-
-/** Claim ids of the highlight elements around `target` (up to `root`), innermost first. */
-export function claimIdsFromElement(target: EventTarget | null, root: Element): string[] {
-  const ids: string[] = [];
-  let el = target instanceof Element ? target : null;
-  while (el && el !== root) {
-    const id = el.getAttribute("data-claim-id");
-    if (isClaimId(id) && !ids.includes(id)) ids.push(id);
-    el = el.parentElement;
-  }
-  return ids;
 }
 
 function notifyClaimClick(handler: ClaimMarkOptions["onClaimClick"], root: Element, doc: PmNode, pos: number, event: MouseEvent): boolean {

@@ -6,7 +6,7 @@ export const SUMMARY_QUOTE_LENGTH = 140;
 /**
  * What the workspace's claim list and highlights need of a claim (~250 B instead of the
  * ~1.9 kB of a full {@link ClaimDto}): the research form loads the full claim on focus.
- * `selector.exact` is cut to {@link SUMMARY_QUOTE_LENGTH} characters; `truncated` says so.
+ * `selector.exact` is cut to {@link SUMMARY_QUOTE_LENGTH} characters (code points); `truncated` says so.
  */
 export type ClaimSummaryDto = {
   id: string;
@@ -20,13 +20,15 @@ export type ClaimSummaryDto = {
   version: number;
 };
 
-/** Cuts a quote to the summary's length (whole UTF-16 pairs: never half an emoji). */
+/**
+ * Cuts a quote to the summary's length in code points (as the API counts characters, and as
+ * PostgreSQL's `left()` cuts it for the workspace page), so never half an emoji.
+ */
 export function cutQuote(exact: string): { exact: string; truncated: boolean } {
-  if (exact.length <= SUMMARY_QUOTE_LENGTH) return { exact, truncated: false };
-  let end = SUMMARY_QUOTE_LENGTH;
-  const last = exact.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return { exact: exact.slice(0, end), truncated: true };
+  if (exact.length <= SUMMARY_QUOTE_LENGTH) return { exact, truncated: false }; // ≤ 140 UTF-16 units: ≤ 140 code points
+  const points = Array.from(exact);
+  if (points.length <= SUMMARY_QUOTE_LENGTH) return { exact, truncated: false };
+  return { exact: points.slice(0, SUMMARY_QUOTE_LENGTH).join(""), truncated: true };
 }
 
 /** The summary of a full claim (after a create or a save in the browser). */

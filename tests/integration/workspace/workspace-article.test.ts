@@ -6,6 +6,8 @@ import { getClaim } from "@/lib/claim/get-claim";
 import { getArticle } from "@/lib/article/get-article";
 import { getWorkspaceArticle } from "@/lib/article/get-workspace-article";
 import { summarizeClaim } from "@/lib/claim/claim-summary";
+import { decodeClaimSummaries } from "@/lib/claim/claim-summary-columns";
+import { db } from "@/lib/db";
 import { createActor, createArticleWithText, expectAppError, ISS_TEXT } from "./workspace-fixtures";
 
 describe("the workspace page's article (claim summaries)", () => {
@@ -23,21 +25,37 @@ describe("the workspace page's article (claim summaries)", () => {
 
     const page = await getWorkspaceArticle({ actor: checker, articleId: article.id });
     const full = await Promise.all([rated.id, late.id].map((claimId) => getClaim({ actor: checker, claimId })));
-    expect(page.claims).toEqual(full.map(summarizeClaim));
-    expect(page.claims[0]).toMatchObject({ rating: { label: "Mostly true" }, assignee: { id: bob.id }, version: 2 });
+    const claims = decodeClaimSummaries(page.claimsJson);
+    expect(claims).toEqual(full.map(summarizeClaim));
+    expect(claims[0]).toMatchObject({ rating: { label: "Mostly true" }, assignee: { id: bob.id }, version: 2 });
+    expect(claims[1]).toMatchObject({ rating: null, assignee: null, version: 1 });
 
     // the same article, text and metadata as the API's full article
     const { claims: _full, ...rest } = await getArticle({ actor: checker, articleId: article.id });
-    const { claims: _summaries, ...pageRest } = page;
+    const { claimsJson: _summaries, ...pageRest } = page;
     expect(pageRest).toEqual(rest);
   });
 
-  it("cuts a long quote to 140 characters", async () => {
+  it("cuts a long quote to 140 characters (code points, as cutQuote does)", async () => {
     const long = "The partnership " + "word ".repeat(60) + "ends here.";
     const article = await createArticleWithText(checker, long);
     await createClaim({ actor: checker, articleId: article.id, input: { selector: { start: 0, end: [...long].length } } });
     const page = await getWorkspaceArticle({ actor: checker, articleId: article.id });
-    expect(page.claims[0]?.selector).toMatchObject({ start: 0, exact: long.slice(0, 140), truncated: true });
+    expect(decodeClaimSummaries(page.claimsJson)[0]?.selector).toMatchObject({ start: 0, exact: long.slice(0, 140), truncated: true });
+
+    const emoji = "🚀 ".repeat(80).trim() + " launched, officials said.";
+    const withEmoji = await createArticleWithText(checker, emoji);
+    const claim = await createClaim({ actor: checker, articleId: withEmoji.id, input: { selector: { start: 0, end: [...emoji].length } } });
+    const summary = decodeClaimSummaries((await getWorkspaceArticle({ actor: checker, articleId: withEmoji.id })).claimsJson)[0];
+    expect(summary).toEqual(summarizeClaim(await getClaim({ actor: checker, claimId: claim.id })));
+    expect([...summary!.selector.exact]).toHaveLength(140);
+  });
+
+  it("lists an article without claims with an empty list", async () => {
+    const article = await createArticleWithText(checker, ISS_TEXT);
+    const page = await getWorkspaceArticle({ actor: checker, articleId: article.id });
+    expect(decodeClaimSummaries(page.claimsJson)).toEqual([]);
+    expect(page.revision.text).toBe((await getArticle({ actor: checker, articleId: article.id })).revision.text);
   });
 
   it("shows an exporter approved claims only, and no article without one", async () => {
@@ -46,5 +64,13 @@ describe("the workspace page's article (claim summaries)", () => {
     await createClaim({ actor: checker, articleId: article.id, input: { selector: { exact: "$100 billion" } } });
     const err = await expectAppError(() => getWorkspaceArticle({ actor: exporter, articleId: article.id }));
     expect(err.code).toBe("NOT_FOUND");
+
+    // once a claim is approved the exporter sees the article, with that claim only
+    const approved = await createClaim({ actor: checker, articleId: article.id, input: { selector: { exact: "since 2018" } } });
+    await db.claim.update({ where: { id: approved.id }, data: { status: "APPROVED", approvedAt: new Date() } });
+    const page = await getWorkspaceArticle({ actor: exporter, articleId: article.id });
+    expect(decodeClaimSummaries(page.claimsJson).map((c) => c.id)).toEqual([approved.id]);
+    expect((await getWorkspaceArticle({ actor: checker, articleId: article.id })).claimsJson).toContain(approved.id);
+    expect(decodeClaimSummaries((await getWorkspaceArticle({ actor: checker, articleId: article.id })).claimsJson)).toHaveLength(2);
   });
 });

@@ -7,17 +7,19 @@ import { listRatingScale } from "@/lib/rating-scale/list-rating-scale";
 import { listAssignableUsers } from "@/lib/user/list-assignable-users";
 import { isAppError } from "@/lib/errors/app-error";
 import { ArticleWorkspace } from "@/components/article/article-workspace";
+import { EARLY_CLAIM_CLICK_SCRIPT } from "@/components/article/early-claim-click-script";
 
 export const metadata: Metadata = { title: "Article" };
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePageActor("article.read");
   const { id } = await params;
-  const article = await getWorkspaceArticle({ actor, articleId: id }).catch((e: unknown) => {
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "INVALID_INPUT")) notFound();
-    throw e;
-  });
-  const [ratingScale, assignees] = await Promise.all([
+  // the article, the rating scale and the assignees are read at once (each checks the actor)
+  const [article, ratingScale, assignees] = await Promise.all([
+    getWorkspaceArticle({ actor, articleId: id }).catch((e: unknown) => {
+      if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "INVALID_INPUT")) notFound();
+      throw e;
+    }),
     listRatingScale({ actor }),
     can(actor, "claim.update") ? listAssignableUsers({ actor }) : Promise.resolve([]),
   ]);
@@ -32,5 +34,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     canWriteSources: can(actor, "source.write"),
     assignees,
   };
-  return <ArticleWorkspace article={article} ratingScale={ratingScale} user={user} />;
+  return (
+    <>
+      {/* before the article: records a click on a highlight made before the scripts ran */}
+      <script dangerouslySetInnerHTML={{ __html: EARLY_CLAIM_CLICK_SCRIPT }} />
+      <ArticleWorkspace article={article} ratingScale={ratingScale} user={user} />
+    </>
+  );
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Editor } from "@tiptap/core";
-import { buildArticleDoc, createTextPositions, trimSpan } from "@/components/editor/text-positions";
+import { buildArticleDoc, createTextPositions, renderArticleHtml, renderArticleHtmlMemo, trimSpan } from "@/components/editor/text-positions";
 import { articleExtensions } from "@/components/editor/article-extensions";
+import { DOMSerializer } from "@tiptap/pm/model";
+import { parseHTML } from "linkedom";
 
 function editorFor(text: string, claims: { id: string; start: number; end: number; status: string }[] = []) {
   return new Editor({ element: null, extensions: articleExtensions(), content: buildArticleDoc(text, claims) });
@@ -117,5 +119,84 @@ describe("trimSpan", () => {
   it("refuses empty and whitespace-only selections", () => {
     expect(trimSpan("a  \n\n b", 1, 6)).toBeNull();
     expect(trimSpan("abc", 2, 2)).toBeNull();
+  });
+});
+
+describe("renderArticleHtml", () => {
+  it("renders the same HTML as the editor for nested and overlapping claims, breaks and empty paragraphs", () => {
+    const text = "First 😀 claim here.\n\nSecond line\nwith a break and 🚀 more.\n\n\n\nAfter an empty one.";
+    const cp = (s: string) => [...text.slice(0, text.indexOf(s))].length;
+    const claims = [
+      { id: "outer", start: cp("claim"), end: cp("here.") + 5, status: "APPROVED" },
+      { id: "inner", start: cp("here"), end: cp("here") + 4, status: "IN_REVIEW" },
+      { id: "across", start: cp("line"), end: cp("with a") + 6, status: "CHANGES_REQUESTED" },
+      { id: "overlap", start: cp("break"), end: cp("more"), status: "DRAFT" },
+      { id: "late", start: cp("break and"), end: cp("After") + 5, status: "DRAFT" },
+    ];
+    const editor = editorFor(text, claims);
+    // what ProseMirror renders for the document (serialised with a server-side DOM)
+    const { document } = parseHTML("<!doctype html><html><body><div id=out></div></body></html>");
+    const out = document.getElementById("out")!;
+    out.appendChild(DOMSerializer.fromSchema(editor.schema).serializeFragment(editor.state.doc.content, { document: document as unknown as Document }) as unknown as Node);
+    // the view (not the serializer) adds a trailing break to empty paragraphs; attribute order is free
+    const norm = (html: string) => html
+      .replace(/<br class="ProseMirror-trailingBreak">/g, "")
+      .replace(/<mark ([^>]*)>/g, (_m, attrs: string) => `<mark ${(attrs.match(/[\w-]+="[^"]*"/g) ?? []).sort().join(" ")}>`);
+    expect(norm(renderArticleHtml(text, claims))).toBe(norm(out.innerHTML));
+    // every claim keeps its id and status
+    for (const c of claims) expect(out.innerHTML).toContain(`data-claim-id="${c.id}"`);
+  });
+
+  it("escapes the text and keeps ids that are not claim ids out of attributes", () => {
+    const text = `<script>alert("x")</script> & 'quoted' text`;
+    const html = renderArticleHtml(text, [
+      { id: "ok_1", start: 0, end: 8, status: "DRAFT" },
+      { id: `"><img src=x onerror=alert(1)>`, start: 10, end: 20, status: `"bad` },
+    ]);
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<img");
+    expect(html.replace(/<[^>]*>/g, "")).toBe("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; text");
+    expect(html).toContain('data-claim-id="ok_1"');
+    expect(html.match(/data-claim-id=/g)).toHaveLength(1);
+    // an unknown status shows as a draft
+    expect(html).not.toContain('"bad');
+  });
+
+  it("renders 1,000 claims on a 100 kB article in one quick pass", () => {
+    const para = "In 2025 the $100 billion station turned 25 years old, officials said on Thursday. ";
+    const text = Array.from({ length: 250 }, () => para.repeat(5).trim()).join("\n\n");
+    const claims = Array.from({ length: 1000 }, (_, i) => ({ id: `c${i}`, start: i * 100, end: i * 100 + 40, status: "DRAFT" }));
+    const t0 = performance.now();
+    const html = renderArticleHtml(text, claims);
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(new Set(html.match(/data-claim-id="c\d+"/g)).size).toBe(1000);
+  });
+});
+
+describe("renderArticleHtmlMemo", () => {
+  it("answers exactly what renderArticleHtml answers, for every change of text, claim or status", () => {
+    const text = "The ISS 🚀 has cost more than $100 billion since 1998.";
+    const base = [{ id: "a", start: 10, end: 41, status: "DRAFT" }, { id: "b", start: 29, end: 41, status: "APPROVED" }];
+    const variants = [
+      base,
+      [...base],
+      base.map((c) => (c.id === "b" ? { ...c, status: "IN_REVIEW" } : c)),
+      base.map((c) => (c.id === "a" ? { ...c, end: 40 } : c)),
+      base.filter((c) => c.id === "a"),
+      [],
+    ];
+    for (const t of [text, text.replace("1998", "1999")]) {
+      for (const claims of variants) {
+        expect(renderArticleHtmlMemo(t, claims)).toBe(renderArticleHtml(t, claims));
+        expect(renderArticleHtmlMemo(t, claims)).toBe(renderArticleHtml(t, claims)); // second time from memory
+      }
+    }
+  });
+
+  it("keeps no more than 16 articles", () => {
+    for (let i = 0; i < 40; i++) {
+      const t = `Article ${i} with some words.`;
+      expect(renderArticleHtmlMemo(t, [{ id: `c${i}`, start: 0, end: 7, status: "DRAFT" }])).toBe(renderArticleHtml(t, [{ id: `c${i}`, start: 0, end: 7, status: "DRAFT" }]));
+    }
   });
 });

@@ -14,11 +14,14 @@ describe("cutQuote", () => {
     expect(cut).toEqual({ exact: "y".repeat(SUMMARY_QUOTE_LENGTH), truncated: true });
   });
 
-  it("never leaves half of a surrogate pair at the cut", () => {
+  it("counts characters as code points, so an emoji is never cut in half", () => {
     const text = "a".repeat(SUMMARY_QUOTE_LENGTH - 1) + "🚀 and more";
     const cut = cutQuote(text);
-    expect(cut.truncated).toBe(true);
-    expect(cut.exact).toBe("a".repeat(SUMMARY_QUOTE_LENGTH - 1));
+    expect(cut).toEqual({ exact: "a".repeat(SUMMARY_QUOTE_LENGTH - 1) + "🚀", truncated: true });
+    // 140 emoji are 280 UTF-16 units but 140 characters: not truncated
+    const emoji = "🚀".repeat(SUMMARY_QUOTE_LENGTH);
+    expect(cutQuote(emoji)).toEqual({ exact: emoji, truncated: false });
+    expect(cutQuote(emoji + "x")).toEqual({ exact: emoji, truncated: true });
   });
 });
 

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { getActor } from "@/lib/auth/get-actor";
@@ -10,7 +11,7 @@ import type { Actor } from "@/lib/auth/actor";
  * redirects to /forbidden — the page itself must still scope its queries to the actor.
  */
 export async function requirePageActor(action?: Action): Promise<Actor> {
-  const actor = await getActor();
+  const actor = await getRequestActor();
   if (!actor) {
     const h = await headers();
     const path = h.get("x-factmark-path") ?? "/";
@@ -19,3 +20,10 @@ export async function requirePageActor(action?: Action): Promise<Actor> {
   if (action && !can(actor, action)) redirect("/forbidden");
   return actor;
 }
+
+/**
+ * The session's actor, read once per server render: the layout and the page both need it, and
+ * each read decodes the cookie and reloads the user. React's `cache` is scoped to one request,
+ * so a disabled user or a role change still takes effect at the next request.
+ */
+const getRequestActor = cache(() => getActor());

@@ -11,8 +11,12 @@ import type { RatingScaleEntryDto } from "@/lib/rating-scale/rating-scale.types"
  */
 export async function listRatingScale(opts: { actor: Actor }): Promise<RatingScaleEntryDto[]> {
   assertCan(opts.actor, "ratingScale.read");
-  await ensureDefaultRatingScale(db);
-  const rows = await db.ratingScaleEntry.findMany({ orderBy: [{ position: "asc" }, { key: "asc" }] });
+  const read = () => db.ratingScaleEntry.findMany({ orderBy: [{ position: "asc" }, { key: "asc" }] });
+  let rows = await read();
+  if (rows.length === 0) {
+    await ensureDefaultRatingScale(db);
+    rows = await read();
+  }
   return rows.map((r) => ({
     id: r.id, key: r.key, label: r.label, description: r.description,
     position: r.position, value: r.value, colour: r.colour, retired: r.retired,

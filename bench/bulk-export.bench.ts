@@ -14,6 +14,7 @@ import pg from "pg";
 import { applyMigrations } from "../scripts/lib/apply-migrations";
 import { seedBulkExport } from "./lib/seed-bulk-export";
 import { readTreeRssKb } from "./lib/read-tree-rss";
+import { serverNodeFlags } from "../scripts/lib/server-node-flags.mjs";
 
 const ROOT = path.resolve(__dirname, "..");
 const claims = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 20_000);
@@ -37,7 +38,7 @@ async function main() {
   url.pathname = `/${name}`;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, [...serverNodeFlags(), path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: url.toString(), NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import * as steps from "./lib/start-steps.mjs";
+import { serverNodeFlags } from "./lib/server-node-flags.mjs";
 
 const { root } = steps;
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -92,7 +93,9 @@ async function main() {
   } else say("The build is up to date.");
   const port = process.env.PORT || "3000";
   say(`Starting Factmark on port ${port}…`);
-  server = spawnGroup(bin("next"), ["start", "-p", port], { ...env, NODE_ENV: "production" });
+  // node directly (not the .bin shim) so the server gets its V8 flags (scripts/lib/server-node-flags.mjs)
+  const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  server = spawnGroup(process.execPath, [...serverNodeFlags(), nextCli, "start", "-p", port], { ...env, NODE_ENV: "production" });
   server.on("exit", (code) => void shutdown(code ?? 0));
   console.log(`\n  Factmark is running: ${process.env.NEXTAUTH_URL || `http://localhost:${port}`}`);
   if (embedded || process.env.FACTMARK_DEMO === "1") {

@@ -1,12 +1,14 @@
 /**
  * The app under test: `next build` when .next is missing or older than the sources, then
  * `next start` on a free port against the benchmark database. The server is started with
- * node directly (not npx) so its pid is the process whose memory the bulk export samples.
+ * node directly (not npx) so its pid is the process whose memory the bulk export samples, and
+ * with the V8 flags `npm start` gives it (scripts/lib/server-node-flags.mjs).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { serverNodeFlags } from "../../scripts/lib/server-node-flags.mjs";
 
 const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", "tsconfig.json"];
 
@@ -57,7 +59,7 @@ export type AppServer = { baseUrl: string; pid: number; child: ChildProcess; sto
 export async function startAppServer(root: string, databaseUrl: string): Promise<AppServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...serverNodeFlags(), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "bench-secret-not-for-production", NEXTAUTH_URL: baseUrl, NODE_ENV: "production", FACTMARK_DB_POOL_MAX: process.env.FACTMARK_DB_POOL_MAX ?? "10" },
     stdio: ["ignore", "ignore", "pipe"],

@@ -1,0 +1,2 @@
+export const SERVER_V8_FLAGS: string[];
+export function serverNodeFlags(execPath?: string, flags?: string[]): string[];

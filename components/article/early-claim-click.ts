@@ -1,5 +1,5 @@
 import type { ClaimDto } from "@/lib/claim/claim.types";
-import { ApiError } from "@/components/claim/api-client";
+import { readApiResponse } from "@/components/claim/api-client";
 import { isClaimId } from "@/components/editor/claim-mark-attributes";
 
 /** What the inline script records of a click on a highlight before React hydrated. */
@@ -24,25 +24,10 @@ export function takeEarlyClaimClick(): { ids: string[]; claim: Promise<ClaimDto>
   const ids = early.ids.filter(isClaimId);
   if (!ids.length) return null;
   consumedAt = early.t;
-  return { ids, claim: early.claim ? early.claim.then(readClaimResponse) : null };
+  return { ids, claim: early.claim ? early.claim.then((res) => readApiResponse<ClaimDto>(res)) : null };
 }
 
 /** Whether `event` is the click {@link takeEarlyClaimClick} already handed over (React replays clicks made while it hydrated). */
 export function isEarlyClaimClick(event: Event): boolean {
   return consumedAt !== null && event.timeStamp === consumedAt;
-}
-
-async function readClaimResponse(res: Response): Promise<ClaimDto> {
-  const text = await res.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = null;
-  }
-  if (!res.ok) {
-    const err = (data as { error?: Record<string, unknown> } | null)?.error ?? { code: "HTTP_" + res.status, message: `Request failed (${res.status})` };
-    throw new ApiError(res.status, err);
-  }
-  return data as ClaimDto;
 }

@@ -28,6 +28,11 @@ export async function apiFetch<T>(url: string, init: { method?: string; body?: u
     credentials: "same-origin",
     signal: init.signal,
   });
+  return readApiResponse<T>(res);
+}
+
+/** The parsed body of an API response; an {@link ApiError} with the server's error when it is not 2xx. */
+export async function readApiResponse<T>(res: Response): Promise<T> {
   const text = await res.text();
   let data: unknown = null;
   try {

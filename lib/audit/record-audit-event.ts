@@ -19,18 +19,7 @@ export type AuditInput = {
  * database trigger rejects UPDATE/DELETE); nothing in the app updates or deletes events.
  */
 export async function recordAuditEvent(tx: Tx, e: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: e.actor?.id ?? null,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      claimId: e.claimId ?? null,
-      articleId: e.articleId ?? null,
-      before: toJson(e.before),
-      after: toJson(e.after),
-    },
-  });
+  await tx.auditEvent.create({ data: { ...auditColumns(e), before: toJson(e.before), after: toJson(e.after) } });
 }
 
 /**
@@ -39,6 +28,11 @@ export async function recordAuditEvent(tx: Tx, e: AuditInput): Promise<void> {
  */
 export function auditEventRow(e: AuditInput) {
   const text = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+  return { ...auditColumns(e), before: text(e.before), after: text(e.after) };
+}
+
+/** Who did what to which entity: the columns every audit event has besides before/after. */
+function auditColumns(e: AuditInput) {
   return {
     actorId: e.actor?.id ?? null,
     action: e.action,
@@ -46,8 +40,6 @@ export function auditEventRow(e: AuditInput) {
     entityId: e.entityId,
     claimId: e.claimId ?? null,
     articleId: e.articleId ?? null,
-    before: text(e.before),
-    after: text(e.after),
   };
 }
 

@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES } from "@/lib/claim/claim.types";
+import { CLAIM_STATUSES } from "@/lib/claim/claim-values";
 import { STATUS_LABEL } from "@/components/claim/claim-labels";
 
 /** Search and status filter of the article list: a plain GET form, so it works without JavaScript. */

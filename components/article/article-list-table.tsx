@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CLAIM_STATUSES } from "@/lib/claim/claim.types";
+import { CLAIM_STATUSES } from "@/lib/claim/claim-values";
 import type { ArticleListDto } from "@/lib/article/article.types";
 import { STATUS_GLYPH, STATUS_LABEL } from "@/components/claim/claim-labels";
 

@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES } from "@/lib/claim/claim.types";
+import { CLAIM_STATUSES } from "@/lib/claim/claim-values";
 import { STATUS_GLYPH, STATUS_LABEL } from "@/components/claim/claim-labels";
 
 /** Colour + underline pattern + glyph of each status, as used by the highlights. */

@@ -1,16 +1,11 @@
 import { z } from "zod";
 import { explanationDocSchema } from "@/lib/claim/explanation.types";
 import type { SourceDto } from "@/lib/source/source.types";
+import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKindValue, type ClaimStatusValue } from "@/lib/claim/claim-values";
 
-export const CLAIM_KINDS = [
-  "NUMBER_STATISTIC", "DATE_TIME", "QUANTITY_COUNT", "QUOTE", "COMPARISON_SUPERLATIVE", "CAUSAL", "OTHER",
-] as const;
-export const CLAIM_STATUSES = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED"] as const;
-
+export { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKindValue, type ClaimStatusValue } from "@/lib/claim/claim-values";
 export const claimKindSchema = z.enum(CLAIM_KINDS);
 export const claimStatusSchema = z.enum(CLAIM_STATUSES);
-export type ClaimKindValue = (typeof CLAIM_KINDS)[number];
-export type ClaimStatusValue = (typeof CLAIM_STATUSES)[number];
 
 /**
  * Where the claim is in the article's current text: either code-point offsets

@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { CLAIM_KINDS, type ClaimDto, type ClaimKindValue } from "@/lib/claim/claim.types";
 import type { RatingScaleEntryDto } from "@/lib/rating-scale/rating-scale.types";
-import { ExplanationEditor } from "@/components/editor/explanation-editor";
+import { LazyExplanationEditor as ExplanationEditor } from "@/components/editor/lazy-explanation-editor";
 import { KIND_LABEL, STATUS_GLYPH, STATUS_LABEL } from "@/components/claim/claim-labels";
 import { useClaimAutosave } from "@/components/claim/use-claim-autosave";
 import { SaveStatus } from "@/components/claim/save-status";

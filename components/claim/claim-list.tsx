@@ -43,6 +43,12 @@ const ClaimListItem = memo(function ClaimListItem({ claim, isFocused, onSelect }
 const FIRST_ITEMS = 50;
 /** Items added per idle moment after hydration until the list is complete. */
 const CHUNK = 100;
+/**
+ * The rest of the list waits this long after hydration (or until the pointer or the focus
+ * enters the list): the first click on a highlight, usually made in that time, then does
+ * not wait behind ten renders of 100 items.
+ */
+const REST_DELAY_MS = 1500;
 /** Items rendered on each side of a focused claim the list has not reached yet. */
 const AROUND_FOCUS = 10;
 
@@ -67,7 +73,8 @@ export function renderedRanges(total: number, count: number, focusedIndex: numbe
 
 /**
  * The article's claims in text order. With 1,000 claims the page's HTML and hydration carry
- * the first {@link FIRST_ITEMS} only; the rest are added {@link CHUNK} at a time whenever the
+ * the first {@link FIRST_ITEMS} only; after {@link REST_DELAY_MS} (or as soon as the pointer
+ * or the focus enters the list) the rest are added {@link CHUNK} at a time whenever the
  * browser is idle, so no long task holds up a click meanwhile. A focused claim the list has
  * not reached yet is rendered at once with its neighbours, the items in between standing in
  * as one gap of their estimated height; off-screen items skip layout (`content-visibility`
@@ -77,10 +84,17 @@ export const ClaimList = memo(function ClaimList(props: { claims: readonly Claim
   const { claims, focusedId, onSelect } = props;
   const [count, setCount] = useState(FIRST_ITEMS);
   const isComplete = count >= claims.length;
+  const [isGrowing, setGrowing] = useState(false);
   useEffect(() => {
-    if (isComplete) return;
+    if (isGrowing || isComplete) return;
+    const t = window.setTimeout(() => setGrowing(true), REST_DELAY_MS);
+    return () => window.clearTimeout(t);
+  }, [isGrowing, isComplete]);
+  useEffect(() => {
+    if (!isGrowing || isComplete) return;
     return whenIdle(() => startTransition(() => setCount((n) => n + CHUNK)), 1000);
-  }, [count, isComplete]);
+  }, [count, isGrowing, isComplete]);
+  const grow = isGrowing || isComplete ? undefined : () => setGrowing(true);
   const focusedIndex = useMemo(() => (focusedId && !isComplete ? claims.findIndex((c) => c.id === focusedId) : -1), [claims, focusedId, isComplete]);
   if (!claims.length) {
     return <p className="muted small">No claims yet. Select a span of the article and press “Mark claim” (Alt+M).</p>;
@@ -98,7 +112,7 @@ export const ClaimList = memo(function ClaimList(props: { claims: readonly Claim
   }
   if (at < claims.length) items.push(<li key={`gap-${at}`} className="claim-list-gap" aria-hidden="true" style={{ height: `${(claims.length - at) * 4.5}rem` }} />);
   return (
-    <ol className="claim-list" aria-label="Claims in text order">
+    <ol className="claim-list" aria-label="Claims in text order" onPointerEnter={grow} onFocus={grow}>
       {items}
     </ol>
   );

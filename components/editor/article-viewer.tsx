@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ComponentType, type MouseEvent, type Ref } from "react";
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore, type ComponentType, type MouseEvent, type Ref } from "react";
 import type { Editor } from "@tiptap/core";
 import { claimIdsFromElement, isClaimId } from "@/components/editor/claim-mark-attributes";
 import { createTextPositions, renderArticleHtmlMemo, type ClaimSpan, type TextPositions } from "@/components/editor/text-positions";
@@ -45,6 +45,12 @@ const EDITOR_QUIET_MS = 1000;
 /** …and held for a loading claim at most this long. */
 const EDITOR_HOLD_MAX_MS = 3000;
 
+/** Stands for the server-rendered HTML a hydrated viewer keeps (never written to the page). */
+const SERVER_HTML_KEPT = "<!-- server-rendered article -->";
+const subscribeNever = () => () => {};
+const isHydratingOnClient = () => false;
+const isHydratingOnServer = () => true;
+
 /** Waits for the browser to be idle (at most `timeout` ms), then runs `fn`; returns a canceller. */
 function whenIdle(fn: () => void, timeout: number): () => void {
   if (typeof window.requestIdleCallback === "function") {
@@ -74,8 +80,17 @@ export function ArticleViewer({ text, initialClaims, focusedClaimId, onClaimClic
   // the claims as they are now, for the static view and for building the editor's document
   const spans = useRef<ClaimSpan[]>([...initialClaims]);
   const [spansVersion, setSpansVersion] = useState(0);
+  // Hydrating, the server's highlighted HTML is already in the page, and React does not read
+  // `__html` while hydrating (only compares it on later updates): rendering it again would
+  // cost ~40 ms of the first click's time. So it is rendered in the browser only once the
+  // claims or the text change, or when the viewer mounts without server HTML (navigation).
+  const hydrating = useSyncExternalStore(subscribeNever, isHydratingOnClient, isHydratingOnServer);
+  const [hydratedText] = useState(() => (typeof window !== "undefined" && hydrating ? text : null));
+  // once the editor has replaced the static text, a static text shown again is a new element
+  const [staticReplaced, setStaticReplaced] = useState(false);
+  const keepServerHtml = hydratedText === text && spansVersion === 0 && !staticReplaced;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the claims change before the editor exists
-  const html = useMemo(() => renderArticleHtmlMemo(text, spans.current), [text, spansVersion]);
+  const html = useMemo(() => (keepServerHtml ? SERVER_HTML_KEPT : renderArticleHtmlMemo(text, spans.current)), [text, spansVersion, keepServerHtml]);
   const positionsRef = useRef<{ text: string; positions: TextPositions } | null>(null);
   const positions = useCallback((): TextPositions => {
     if (positionsRef.current?.text !== text) positionsRef.current = { text, positions: createTextPositions(text) };
@@ -157,6 +172,7 @@ export function ArticleViewer({ text, initialClaims, focusedClaimId, onClaimClic
   const changeRef = useRef(onEditorChange);
   changeRef.current = onEditorChange;
   const takeOver = useCallback((created: Editor | null) => {
+    if (created) setStaticReplaced(true);
     setEditor(created);
     changeRef.current?.(created);
   }, []);
@@ -258,6 +274,8 @@ export function ArticleViewer({ text, initialClaims, focusedClaimId, onClaimClic
           spellCheck={false}
           data-testid="article-text"
           onClick={onStaticClick}
+          // when hydrating, `html` stands for the server's HTML (see `keepServerHtml`)
+          suppressHydrationWarning
           dangerouslySetInnerHTML={{ __html: html }}
         />
       )}

@@ -12,18 +12,12 @@
  * over with every highlight still there, so a page that paints highlights early but loses
  * them later fails.
  */
-import { existsSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../../scripts/lib/chromium-launch.mjs";
 import type { HttpSession } from "../lib/http-session";
 import { median, ms, ratio, type BenchRow } from "../lib/stats";
 
 const RUNS = Number(process.env.BENCH_PAINT_RUNS ?? 5);
-const ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"];
-
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p)); // else Playwright's own
-}
 
 type Visit = { ready: number; painted: number; focused: number; shown: number; responseEnd: number; domLoaded: number };
 
@@ -90,7 +84,7 @@ async function visit(browser: Browser, session: HttpSession, articleId: string, 
 
 /** Alternates cold visits of the article with claims and the one without. */
 export async function runHighlightsPaintBench(opts: { session: HttpSession; fullId: string; emptyId: string; claims: number }): Promise<BenchRow[]> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     await visit(browser, opts.session, opts.emptyId, 0); // warm the server's and Chromium's caches
     await visit(browser, opts.session, opts.fullId, opts.claims);

@@ -38,7 +38,7 @@ function byTextOrder(a: ClaimSummaryDto, b: ClaimSummaryDto) {
 export function ArticleWorkspace(props: { article: WorkspaceArticleDto; ratingScale: RatingScaleEntryDto[]; user: WorkspaceUser }) {
   const { article, ratingScale, user } = props;
   const viewer = useRef<ArticleViewerHandle>(null);
-  const initialClaims = useMemo(() => decodeClaimSummaries(article.claimsJson), [article.claimsJson]);
+  const initialClaims = useMemo(() => decodeClaimSummaries(article.claimsJson, article.revision.text), [article.claimsJson, article.revision.text]);
   const [claims, setClaims] = useState<ClaimSummaryDto[]>(() => [...initialClaims].sort(byTextOrder));
   // full claims this page created or saved, so focusing them again needs no request
   const known = useRef(new Map<string, ClaimDto>());

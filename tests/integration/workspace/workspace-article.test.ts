@@ -5,10 +5,13 @@ import { updateClaim } from "@/lib/claim/update-claim";
 import { getClaim } from "@/lib/claim/get-claim";
 import { getArticle } from "@/lib/article/get-article";
 import { getWorkspaceArticle } from "@/lib/article/get-workspace-article";
+import { createRevision } from "@/lib/revision/create-revision";
 import { summarizeClaim } from "@/lib/claim/claim-summary";
 import { decodeClaimSummaries } from "@/lib/claim/claim-summary-columns";
 import { db } from "@/lib/db";
 import { createActor, createArticleWithText, expectAppError, ISS_TEXT } from "./workspace-fixtures";
+
+const summaries = (page: { claimsJson: string; revision: { text: string } }) => [page.claimsJson, page.revision.text] as const;
 
 describe("the workspace page's article (claim summaries)", () => {
   let checker: Actor;
@@ -25,7 +28,7 @@ describe("the workspace page's article (claim summaries)", () => {
 
     const page = await getWorkspaceArticle({ actor: checker, articleId: article.id });
     const full = await Promise.all([rated.id, late.id].map((claimId) => getClaim({ actor: checker, claimId })));
-    const claims = decodeClaimSummaries(page.claimsJson);
+    const claims = decodeClaimSummaries(page.claimsJson, page.revision.text);
     expect(claims).toEqual(full.map(summarizeClaim));
     expect(claims[0]).toMatchObject({ rating: { label: "Mostly true" }, assignee: { id: bob.id }, version: 2 });
     expect(claims[1]).toMatchObject({ rating: null, assignee: null, version: 1 });
@@ -36,17 +39,35 @@ describe("the workspace page's article (claim summaries)", () => {
     expect(pageRest).toEqual(rest);
   });
 
+  it("after a correction: a moved claim's quote comes from the new text, an orphaned claim keeps its old quote", async () => {
+    const article = await createArticleWithText(checker, ISS_TEXT);
+    const moved = await createClaim({ actor: checker, articleId: article.id, input: { selector: { exact: "$100 billion" } } });
+    const orphan = await createClaim({ actor: checker, articleId: article.id, input: { selector: { exact: "A 25-year-old engineer" } } });
+    const corrected = ISS_TEXT.replace("Russia's space agency", "On Tuesday, Russia's 🚀 space agency").replace("A 25-year-old engineer said the partnership has been strained since 2018.", "Officials declined to comment.");
+    await createRevision({ actor: checker, articleId: article.id, input: { text: corrected, note: "Rewrites the last sentence" } });
+
+    const page = await getWorkspaceArticle({ actor: checker, articleId: article.id });
+    const full = await Promise.all([moved.id, orphan.id].map((claimId) => getClaim({ actor: checker, claimId })));
+    expect(full.map((c) => c.anchor.outcome)).toEqual(["MOVED", "ORPHANED"]);
+    const claims = decodeClaimSummaries(page.claimsJson, page.revision.text);
+    expect(claims).toEqual(full.map(summarizeClaim));
+    expect(claims.map((c) => c.selector.exact)).toEqual(["$100 billion", "A 25-year-old engineer"]);
+    // the anchored claim's quote is not in the payload a second time; the orphaned one's is
+    expect(page.claimsJson).not.toContain("$100 billion");
+    expect(page.claimsJson).toContain("A 25-year-old engineer");
+  });
+
   it("cuts a long quote to 140 characters (code points, as cutQuote does)", async () => {
     const long = "The partnership " + "word ".repeat(60) + "ends here.";
     const article = await createArticleWithText(checker, long);
     await createClaim({ actor: checker, articleId: article.id, input: { selector: { start: 0, end: [...long].length } } });
     const page = await getWorkspaceArticle({ actor: checker, articleId: article.id });
-    expect(decodeClaimSummaries(page.claimsJson)[0]?.selector).toMatchObject({ start: 0, exact: long.slice(0, 140), truncated: true });
+    expect(decodeClaimSummaries(page.claimsJson, page.revision.text)[0]?.selector).toMatchObject({ start: 0, exact: long.slice(0, 140), truncated: true });
 
     const emoji = "🚀 ".repeat(80).trim() + " launched, officials said.";
     const withEmoji = await createArticleWithText(checker, emoji);
     const claim = await createClaim({ actor: checker, articleId: withEmoji.id, input: { selector: { start: 0, end: [...emoji].length } } });
-    const summary = decodeClaimSummaries((await getWorkspaceArticle({ actor: checker, articleId: withEmoji.id })).claimsJson)[0];
+    const summary = decodeClaimSummaries(...summaries(await getWorkspaceArticle({ actor: checker, articleId: withEmoji.id })))[0];
     expect(summary).toEqual(summarizeClaim(await getClaim({ actor: checker, claimId: claim.id })));
     expect([...summary!.selector.exact]).toHaveLength(140);
   });
@@ -54,7 +75,7 @@ describe("the workspace page's article (claim summaries)", () => {
   it("lists an article without claims with an empty list", async () => {
     const article = await createArticleWithText(checker, ISS_TEXT);
     const page = await getWorkspaceArticle({ actor: checker, articleId: article.id });
-    expect(decodeClaimSummaries(page.claimsJson)).toEqual([]);
+    expect(decodeClaimSummaries(page.claimsJson, page.revision.text)).toEqual([]);
     expect(page.revision.text).toBe((await getArticle({ actor: checker, articleId: article.id })).revision.text);
   });
 
@@ -69,8 +90,8 @@ describe("the workspace page's article (claim summaries)", () => {
     const approved = await createClaim({ actor: checker, articleId: article.id, input: { selector: { exact: "since 2018" } } });
     await db.claim.update({ where: { id: approved.id }, data: { status: "APPROVED", approvedAt: new Date() } });
     const page = await getWorkspaceArticle({ actor: exporter, articleId: article.id });
-    expect(decodeClaimSummaries(page.claimsJson).map((c) => c.id)).toEqual([approved.id]);
+    expect(decodeClaimSummaries(page.claimsJson, page.revision.text).map((c) => c.id)).toEqual([approved.id]);
     expect((await getWorkspaceArticle({ actor: checker, articleId: article.id })).claimsJson).toContain(approved.id);
-    expect(decodeClaimSummaries((await getWorkspaceArticle({ actor: checker, articleId: article.id })).claimsJson)).toHaveLength(2);
+    expect(decodeClaimSummaries(...summaries(await getWorkspaceArticle({ actor: checker, articleId: article.id })))).toHaveLength(2);
   });
 });

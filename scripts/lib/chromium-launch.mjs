@@ -9,8 +9,9 @@ import { existsSync } from "node:fs";
  * opens a window whose omnibox popup is a WebUI page (chrome://omnibox-popup.top-chrome), which
  * Chromium preloads in a renderer of its own. On a 2-CPU machine that renderer's scripts
  * (~370 ms of module evaluation per context, seen in a performance trace) competed with the page
- * under test; with it off, the workspace page's highlights-clickable time in the benchmark fell
- * from ~1.2–1.7 s to ~0.9–1.1 s for the same build. A person's browser has that UI already.
+ * under test; with it off, the workspace's highlight-clicked-to-research-form time fell from a
+ * median of 1,448 ms to 877 ms for the same build (bench/README.md). A person's browser has
+ * that UI already.
  */
 export const CHROMIUM_ARGS = [
   "--no-sandbox",

@@ -14,9 +14,22 @@ import { spawnSync } from "node:child_process";
 export const SERVER_V8_FLAGS = ["--heap-growing-percent=50"];
 
 /**
- * The flags this Node accepts (a V8 flag unknown to a future Node would stop it starting:
- * such a flag is left out rather than failing the start).
+ * Extra flags for the server from FACTMARK_SERVER_NODE_FLAGS (space-separated), e.g. to fit a
+ * 200 MB container at a cost in throughput (bench/README.md, benchmark 6):
+ * `--v8-pool-size=1 --wasm-tiering-budget=18000000 --max-semi-space-size=4`.
  */
-export function serverNodeFlags(execPath = process.execPath, flags = SERVER_V8_FLAGS) {
-  return flags.filter((flag) => spawnSync(execPath, [flag, "-e", ""], { stdio: "ignore" }).status === 0);
+export function extraServerNodeFlags(env = process.env) {
+  return (env.FACTMARK_SERVER_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The flags this Node accepts (a V8 flag unknown to a future Node would stop it starting:
+ * such a flag is left out, with a warning, rather than failing the start).
+ */
+export function serverNodeFlags(execPath = process.execPath, flags = [...SERVER_V8_FLAGS, ...extraServerNodeFlags()]) {
+  return flags.filter((flag) => {
+    const ok = spawnSync(execPath, [flag, "-e", ""], { stdio: "ignore" }).status === 0;
+    if (!ok) console.warn(`factmark: this Node does not accept the server flag ${flag}; starting without it`);
+    return ok;
+  });
 }

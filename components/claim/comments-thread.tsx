@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useId, useState, type FormEvent } from "react";
-import { createCommentInputSchema, type CommentDto } from "@/lib/comment/comment.types";
+import type { CommentDto } from "@/lib/comment/comment.types";
+import { loadInputSchemas } from "@/components/claim/input-schemas";
 import { apiFetch, ApiError } from "@/components/claim/api-client";
 
 /** The discussion on one claim: oldest first, with author and time. */
@@ -24,6 +25,7 @@ export function CommentsThread({ claimId, canComment }: { claimId: string; canCo
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    const { createCommentInputSchema } = await loadInputSchemas();
     const parsed = createCommentInputSchema.safeParse({ body });
     if (!parsed.success) {
       setError("Write a comment first.");

@@ -1,7 +1,9 @@
 "use client";
 
-import { useId } from "react";
-import { CLAIM_KINDS, type ClaimDto, type ClaimKindValue } from "@/lib/claim/claim.types";
+import { useEffect, useId } from "react";
+import type { ClaimDto } from "@/lib/claim/claim.types";
+import { CLAIM_KINDS, type ClaimKindValue } from "@/lib/claim/claim-values";
+import { warmInputSchemas } from "@/components/claim/input-schemas";
 import type { RatingScaleEntryDto } from "@/lib/rating-scale/rating-scale.types";
 import { LazyExplanationEditor as ExplanationEditor } from "@/components/editor/lazy-explanation-editor";
 import { KIND_LABEL, STATUS_GLYPH, STATUS_LABEL } from "@/components/claim/claim-labels";
@@ -39,6 +41,8 @@ type Props = {
  */
 export function ResearchForm({ claim, ratingScale, user, onSaved, onDeleted }: Props) {
   const id = useId();
+  // the input schemas load once the form is on screen (the first save waits for them otherwise)
+  useEffect(() => warmInputSchemas(), []);
   const a = useClaimAutosave(claim, onSaved);
   const { server, draft, fieldErrors } = a;
   const isLocked = server.status === "APPROVED";

@@ -1,7 +1,9 @@
 "use client";
 
 import { useId, useState, type FormEvent, type ReactNode } from "react";
-import { createSourceInputSchema, SOURCE_KINDS, type SourceDto, type SourceKindValue } from "@/lib/source/source.types";
+import type { SourceDto } from "@/lib/source/source.types";
+import { SOURCE_KINDS, type SourceKindValue } from "@/lib/source/source-values";
+import { loadInputSchemas } from "@/components/claim/input-schemas";
 import { SOURCE_KIND_LABEL } from "@/components/claim/claim-labels";
 
 export type SourceValues = {
@@ -46,6 +48,7 @@ export function SourceForm({ source, serverErrors, onSubmit, onCancel }: Props) 
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    const { createSourceInputSchema } = await loadInputSchemas();
     const parsed = createSourceInputSchema.safeParse({ ...values, archiveUrl: values.archiveUrl.trim() || null });
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "form"), i.message])));

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { updateClaimInputSchema, type ClaimDto } from "@/lib/claim/claim.types";
+import type { ClaimDto } from "@/lib/claim/claim.types";
+import { loadInputSchemas } from "@/components/claim/input-schemas";
 import { apiFetch, ApiError } from "@/components/claim/api-client";
 import { draftOf, sameValue, toClaimPatch, type ClaimDraft, type DraftField } from "@/components/claim/claim-draft";
 
@@ -70,6 +71,7 @@ export function useClaimAutosave(initial: ClaimDto, onSaved: (dto: ClaimDto) => 
       if (!dirty.current.size || conflictRef.current || serverRef.current.status === "APPROVED") return;
       const fields = new Set(dirty.current);
       const body = toClaimPatch(fields, draftRef.current, serverRef.current.version);
+      const { updateClaimInputSchema } = await loadInputSchemas();
       const parsed = updateClaimInputSchema.safeParse(body);
       if (!parsed.success) {
         setFieldErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])));

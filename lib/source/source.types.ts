@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { httpUrlSchema } from "@/lib/claim/explanation.types";
 
-export const SOURCE_KINDS = ["PRIMARY_DOCUMENT", "OFFICIAL_STATEMENT", "DATASET", "EXPERT", "NEWS_REPORT"] as const;
+import { SOURCE_KINDS, type SourceKindValue } from "@/lib/source/source-values";
+
+export { SOURCE_KINDS, type SourceKindValue } from "@/lib/source/source-values";
 export const sourceKindSchema = z.enum(SOURCE_KINDS);
-export type SourceKindValue = (typeof SOURCE_KINDS)[number];
 
 /** Calendar date "YYYY-MM-DD" that exists. */
 export const isoDateSchema = z

@@ -39,8 +39,8 @@ const ClaimListItem = memo(function ClaimListItem({ claim, isFocused, onSelect }
   );
 });
 
-/** Items in the server HTML and the first render; the list box shows about ten. */
-const FIRST_ITEMS = 50;
+/** Items in the server HTML and the first render (hydrated with the page); the list box shows about five. */
+const FIRST_ITEMS = 20;
 /** Items added per idle moment after hydration until the list is complete. */
 const CHUNK = 100;
 /**

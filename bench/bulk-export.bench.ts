@@ -14,6 +14,7 @@ import pg from "pg";
 import { applyMigrations } from "../scripts/lib/apply-migrations";
 import { seedBulkExport } from "./lib/seed-bulk-export";
 import { readTreeRssKb } from "./lib/read-tree-rss";
+import { countNewlines, startRssSampler } from "./lib/rss-sampler";
 import { serverNodeFlags } from "../scripts/lib/server-node-flags.mjs";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -58,8 +59,7 @@ async function main() {
     await (await fetch(`${base}/api/v1/export?since=2999-01-01`, { headers: auth })).text(); // warm the route
     await new Promise((r) => setTimeout(r, 1000));
     const rest = readTreeRssKb(server.pid!);
-    let peak = rest;
-    const sampler = setInterval(() => { peak = Math.max(peak, readTreeRssKb(server.pid!)); }, 50);
+    const sampler = startRssSampler(server.pid!);
     t = performance.now();
     const res = await fetch(`${base}/api/v1/export?format=ndjson&status=approved`, { headers: auth });
     if (!res.ok || !res.body) throw new Error(`export failed: HTTP ${res.status} ${await res.text()}`);
@@ -70,11 +70,10 @@ async function main() {
       if (done) break;
       if (!firstByteMs) firstByteMs = performance.now() - t;
       bytes += value.byteLength;
-      for (const b of value) if (b === 10) lines++;
+      lines += countNewlines(value);
     }
     const seconds = (performance.now() - t) / 1000;
-    clearInterval(sampler);
-    peak = Math.max(peak, readTreeRssKb(server.pid!));
+    const peak = sampler.stop();
     console.log(`total header ${res.headers.get("x-factmark-total-articles")}, received ${lines} articles, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
     console.log(`time ${seconds.toFixed(2)} s (first byte ${firstByteMs.toFixed(0)} ms): ${(claims / seconds).toFixed(0)} claims/s, ${(lines / seconds).toFixed(0)} articles/s, ${(bytes / 1024 / 1024 / seconds).toFixed(1)} MB/s`);
     console.log(`server RSS at rest ${mb(rest)}, peak while streaming ${mb(peak)} (+${mb(peak - rest)}); body was ${(bytes / 1024 / 1024).toFixed(0)} MB`);

@@ -95,9 +95,10 @@ async function main() {
   say(`Starting Factmark on port ${port}…`);
   // node directly (not the .bin shim) so the server gets its V8 flags (scripts/lib/server-node-flags.mjs)
   const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  server = spawnGroup(process.execPath, [...serverNodeFlags(), nextCli, "start", "-p", port], { ...env, NODE_ENV: "production" });
+  const url = steps.resolveNextAuthUrl(process.env, port);
+  server = spawnGroup(process.execPath, [...serverNodeFlags(), nextCli, "start", "-p", port], { ...env, NEXTAUTH_URL: url, NODE_ENV: "production" });
   server.on("exit", (code) => void shutdown(code ?? 0));
-  console.log(`\n  Factmark is running: ${process.env.NEXTAUTH_URL || `http://localhost:${port}`}`);
+  console.log(`\n  Factmark is running: ${url}`);
   if (embedded || process.env.FACTMARK_DEMO === "1") {
     console.log("  Demo accounts (password \"factmark-demo\"):");
     for (const role of ["fact-checker", "editor", "exporter", "admin"]) console.log(`    ${role}@factmark.test`);

@@ -66,3 +66,12 @@ export function resolveNextAuthSecret(env) {
   writeFileSync(secretFile, `${secret}\n`, { mode: 0o600 });
   return { secret, generated: true };
 }
+
+/**
+ * NEXTAUTH_URL: the operator's; else http://localhost:<port>, as README.md documents. Unset,
+ * next-auth assumes http://localhost:3000, so signing out of a server on another port sent
+ * the browser to a dead address.
+ */
+export function resolveNextAuthUrl(env, port) {
+  return env.NEXTAUTH_URL || `http://localhost:${port}`;
+}

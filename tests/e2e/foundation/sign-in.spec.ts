@@ -15,6 +15,15 @@ test.describe("sign-in", () => {
     });
   }
 
+  test("signing out returns to the sign-in page of this server and ends the session", async ({ checkerPage: page, baseURL }) => {
+    await page.goto("/articles");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(`${baseURL}/sign-in`);
+    expect((await page.request.get("/api/v1/articles")).status()).toBe(401);
+    await page.goto("/articles");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Farticles/);
+  });
+
   test("an unauthenticated visit is redirected to sign in, and the API answers 401 JSON", async ({ page, request }) => {
     await page.goto("/articles");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Farticles/);

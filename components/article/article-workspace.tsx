@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ComponentType } from "react";
 import type { SuggestionPanel as SuggestionPanelComponent } from "@/components/suggestions/suggestion-panel";
+import { SUGGESTIONS_LOADING_HINT } from "@/components/suggestions/suggestion-hints";
 import type { WorkspaceArticleDto } from "@/lib/article/get-workspace-article";
 import type { ClaimDto } from "@/lib/claim/claim.types";
 import { summarizeClaim, type ClaimSummaryDto } from "@/lib/claim/claim-summary";
@@ -187,6 +188,7 @@ export function ArticleWorkspace(props: { article: WorkspaceArticleDto; ratingSc
               <label className="row small">
                 <input type="checkbox" checked disabled readOnly /> Show suggestions
               </label>
+              <p className="muted small suggestion-hint">{SUGGESTIONS_LOADING_HINT}</p>
             </section>
           )
         ) : null}

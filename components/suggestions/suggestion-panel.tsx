@@ -9,6 +9,7 @@ import { SUGGESTION_KIND_LABELS } from "@/components/suggestions/suggestion-labe
 import { useShowSuggestions } from "@/components/suggestions/use-show-suggestions";
 import { useSuggestionKeys } from "@/components/suggestions/use-suggestion-keys";
 import { useSuggestions } from "@/components/suggestions/use-suggestions";
+import { SUGGESTIONS_LOADING_HINT } from "@/components/suggestions/suggestion-hints";
 
 type Props = {
   articleId: string;
@@ -78,8 +79,11 @@ export function SuggestionPanel({ articleId, text, getEditor, onAccepted }: Prop
             <button type="button" className="btn" onClick={() => s.step(1)} aria-keyshortcuts="N">Next <kbd>N</kbd></button>
           </div>
         </div>
-      ) : isShown && s.isLoaded && s.suggestions.length ? (
-        <p className="muted small">Press <kbd>N</kbd> to go to the next suggestion (dotted underline), or click one.</p>
+      ) : isShown ? (
+        // always one line, whatever the state, so the article below never moves when they arrive
+        <p className="muted small suggestion-hint">
+          {!s.isLoaded ? SUGGESTIONS_LOADING_HINT : s.suggestions.length ? <>Press <kbd>N</kbd> to go to the next suggestion (dotted underline), or click one.</> : "No suggestions in this text."}
+        </p>
       ) : null}
       <div role="status" aria-live="polite" className="small">
         {s.undoable ? (

@@ -3,6 +3,7 @@
 import { memo, startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ClaimSummaryDto } from "@/lib/claim/claim-summary";
 import { KIND_LABEL, STATUS_GLYPH, STATUS_LABEL } from "@/components/claim/claim-labels";
+import { whenIdle } from "@/components/browser/when-idle";
 
 type ItemProps = { claim: ClaimSummaryDto; isFocused: boolean; onSelect: (id: string) => void };
 
@@ -51,16 +52,6 @@ const CHUNK = 100;
 const REST_DELAY_MS = 1500;
 /** Items rendered on each side of a focused claim the list has not reached yet. */
 const AROUND_FOCUS = 10;
-
-/** Runs `fn` when the browser is idle (at most `timeout` ms later); returns a canceller. */
-function whenIdle(fn: () => void, timeout: number): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const id = window.requestIdleCallback(fn, { timeout });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(fn, 16);
-  return () => window.clearTimeout(id);
-}
 
 /** The index ranges [from, to) the list renders: its first `count` items, and the focused one's neighbourhood. */
 export function renderedRanges(total: number, count: number, focusedIndex: number): [number, number][] {

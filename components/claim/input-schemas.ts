@@ -1,3 +1,5 @@
+import { whenIdle } from "@/components/browser/when-idle";
+
 /**
  * The zod schemas the research form checks input with before sending it (the server checks
  * again). zod and the schemas are ~110 kB of script that took ~40 ms to evaluate in the first
@@ -9,9 +11,7 @@ export function loadInputSchemas() {
   return import("@/components/claim/input-schemas-module");
 }
 
-/** Loads the schemas when the browser has nothing else to do (a failure is retried on use). */
-export function warmInputSchemas(): void {
-  const load = () => void loadInputSchemas().catch(() => {});
-  if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(load, { timeout: 2000 });
-  else window.setTimeout(load, 200);
+/** Loads the schemas when the browser has nothing else to do (a failure is retried on use); returns a canceller. */
+export function warmInputSchemas(): () => void {
+  return whenIdle(() => void loadInputSchemas().catch(() => {}), 2000);
 }

@@ -8,6 +8,7 @@ import type { Handover, LiveArticleEditorProps } from "@/components/editor/live-
 import { TEXT_ATTRIBUTES } from "@/components/editor/article-text-attributes";
 import { domSelectionOffsets } from "@/components/editor/dom-selection";
 import { isEarlyClaimClick } from "@/components/article/early-claim-click";
+import { whenIdle } from "@/components/browser/when-idle";
 
 /** What the workspace can ask of the article view. Offsets are code points of the text. */
 export type ArticleViewerHandle = {
@@ -50,16 +51,6 @@ const SERVER_HTML_KEPT = "<!-- server-rendered article -->";
 const subscribeNever = () => () => {};
 const isHydratingOnClient = () => false;
 const isHydratingOnServer = () => true;
-
-/** Waits for the browser to be idle (at most `timeout` ms), then runs `fn`; returns a canceller. */
-function whenIdle(fn: () => void, timeout: number): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const id = window.requestIdleCallback(fn, { timeout });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(fn, 1);
-  return () => window.clearTimeout(id);
-}
 
 /**
  * The article as read-only rich text with a caret (so shift+arrows select), claims shown
